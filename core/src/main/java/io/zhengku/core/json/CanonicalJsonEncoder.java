@@ -70,6 +70,10 @@ final class CanonicalJsonEncoder {
         out.append('{');
         for (int i = 0; i < keys.size(); i++) {
             if (i > 0) {
+                // Only a map comparing keys by identity (IdentityHashMap) can hold an equal key twice.
+                if (keys.get(i).equals(keys.get(i - 1))) {
+                    throw new IllegalArgumentException("map holds the key \"" + keys.get(i) + "\" twice");
+                }
                 out.append(',');
             }
             writeString(keys.get(i));

@@ -60,8 +60,7 @@ final class CanonicalJsonParser {
         pos++;
         Map<String, Object> map = new LinkedHashMap<>();
         skipWhitespace();
-        if (peek() == '}') {
-            pos++;
+        if (consume('}')) {
             return Collections.unmodifiableMap(map);
         }
         do {
@@ -79,7 +78,7 @@ final class CanonicalJsonParser {
             skipWhitespace();
             map.put(key, readValue(depth));
             skipWhitespace();
-        } while (consumeComma());
+        } while (consume(','));
         expect('}');
         return Collections.unmodifiableMap(map);
     }
@@ -88,21 +87,20 @@ final class CanonicalJsonParser {
         pos++;
         List<Object> list = new ArrayList<>();
         skipWhitespace();
-        if (peek() == ']') {
-            pos++;
+        if (consume(']')) {
             return Collections.unmodifiableList(list);
         }
         do {
             skipWhitespace();
             list.add(readValue(depth));
             skipWhitespace();
-        } while (consumeComma());
+        } while (consume(','));
         expect(']');
         return Collections.unmodifiableList(list);
     }
 
-    private boolean consumeComma() {
-        if (peek() == ',') {
+    private boolean consume(char c) {
+        if (peek() == c) {
             pos++;
             return true;
         }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +139,17 @@ class CanonicalJsonEncodeTest {
         assertThatThrownBy(() -> CanonicalJson.encode(nullKey))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("got null");
+    }
+
+    @Test
+    void an_identity_map_holding_equal_keys_twice_is_rejected_rather_than_written_with_duplicates() {
+        Map<String, Integer> identity = new IdentityHashMap<>();
+        identity.put(new String("k"), 1);
+        identity.put(new String("k"), 2);
+
+        assertThatThrownBy(() -> CanonicalJson.encode(identity))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("map holds the key \"k\" twice");
     }
 
     @Test
