@@ -1,0 +1,85 @@
+package io.zhengku.chaincode;
+
+/**
+ * The issuer registry (发证机构登记): departments of each region, the type codes they may issue, and their
+ * seal certificates. A region's admin writes only its own region's entries; everyone reads all of them, so
+ * any region can check a seal from the ledger alone. New entries get a key-level endorsement policy that
+ * needs the owning region and one other region.
+ */
+final class IssuerRegistry {
+
+    private final LedgerState state;
+    private final Regions regions;
+
+    IssuerRegistry(LedgerState state, Regions regions) {
+        this.state = state;
+        this.regions = regions;
+    }
+
+    /** Registers a new department of the caller's region; returns the stored record. */
+    String registerDepartment(Caller caller, String departmentJson) {
+        caller.requireAdmin("register a department");
+        Department department = Department.fromRequest(departmentJson, caller.msp(), state.nowText());
+        String key = Keys.department(department.uscc());
+        if (state.bytes(key).isPresent()) {
+            throw ErrorCode.DEPARTMENT_EXISTS.refuse("department " + department.uscc()
+                    + " is already registered; change it with updateDepartment");
+        }
+        byte[] policy = regions.policyFor(caller.msp());
+        String stored = state.write(key, department.toJson());
+        state.protect(key, policy);
+        return stored;
+    }
+
+    /** Replaces the name and type codes of a department of the caller's region; returns the stored record. */
+    String updateDepartment(Caller caller, String departmentJson) {
+        caller.requireAdmin("update a department");
+        Department update = Department.fromRequest(departmentJson, caller.msp(), state.nowText());
+        caller.requireRegion(department(update.uscc()).msp(), "department " + update.uscc());
+        return state.write(Keys.department(update.uscc()), update.toJson());
+    }
+
+    /** Registers a seal certificate for a department of the caller's region; returns the stored record. */
+    String registerSeal(Caller caller, String departmentUscc, String certificatePem) {
+        caller.requireAdmin("register a seal");
+        Department department = department(Checks.uscc(departmentUscc, "departmentUscc"));
+        caller.requireRegion(department.msp(), "department " + department.uscc());
+        SealCertificate certificate = SealCertificate.fromPem(certificatePem);
+        String key = Keys.seal(certificate.fingerprint());
+        if (state.bytes(key).isPresent()) {
+            throw ErrorCode.SEAL_EXISTS.refuse("seal certificate " + certificate.fingerprint()
+                    + " is already registered; see findSeal");
+        }
+        byte[] policy = regions.policyFor(caller.msp());
+        String stored = state.write(key,
+                new Seal(certificate, department.uscc(), caller.msp(), state.nowText(), null).toJson());
+        state.protect(key, policy);
+        return stored;
+    }
+
+    /** Retires a seal of the caller's region from now on; returns the stored record. */
+    String retireSeal(Caller caller, String fingerprint) {
+        caller.requireAdmin("retire a seal");
+        Seal seal = seal(Checks.sha256Hex(fingerprint, "fingerprint"));
+        caller.requireRegion(seal.msp(), "seal " + seal.fingerprint());
+        if (seal.retired()) {
+            throw ErrorCode.SEAL_RETIRED.refuse("seal " + seal.fingerprint() + " was already retired at "
+                    + seal.retiredAt());
+        }
+        return state.write(Keys.seal(seal.fingerprint()), seal.retire(state.nowText()).toJson());
+    }
+
+    /** The registered department, refused as {@link ErrorCode#UNKNOWN_DEPARTMENT} when absent. */
+    Department department(String uscc) {
+        return state.read(Keys.department(uscc), "department " + uscc).map(Department::fromState)
+                .orElseThrow(() -> ErrorCode.UNKNOWN_DEPARTMENT.refuse("department " + uscc
+                        + " is not registered; its region admin must call registerDepartment first"));
+    }
+
+    /** The registered seal, refused as {@link ErrorCode#UNKNOWN_SEAL} when absent. */
+    Seal seal(String fingerprint) {
+        return state.read(Keys.seal(fingerprint), "seal " + fingerprint).map(Seal::fromState)
+                .orElseThrow(() -> ErrorCode.UNKNOWN_SEAL.refuse("no seal certificate is registered with"
+                        + " fingerprint " + fingerprint + "; its region admin must call registerSeal first"));
+    }
+}

@@ -1,0 +1,79 @@
+package io.zhengku.chaincode;
+
+import io.zhengku.core.json.CanonicalJson;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hyperledger.fabric.shim.ledger.KeyModification;
+
+/**
+ * Read-only lookups (查询), answered from the local peer's state by any region. Each returns canonical JSON
+ * and refuses an absent record as {@link ErrorCode#NOT_FOUND}.
+ */
+final class Queries {
+
+    private final LedgerState state;
+
+    Queries(LedgerState state) {
+        this.state = state;
+    }
+
+    String findByDigest(String sha256) {
+        String digest = Checks.sha256Hex(sha256, "sha256");
+        return state.require(Keys.document(digest), "no document is anchored with SHA-256 " + digest);
+    }
+
+    String findById(String documentId) {
+        String id = DocumentKind.checkAnyId(documentId);
+        String sha256 = state.read(Keys.documentId(id), "document id " + id)
+                .orElseThrow(() -> ErrorCode.NOT_FOUND.refuse("no document is anchored with id " + id))
+                .string("sha256");
+        return findByDigest(sha256);
+    }
+
+    /**
+     * Every committed version of a document record, in the order the peer returns them, each as
+     * {@code {"txId":..., "timestamp":..., "isDelete":false, "value":{record}}}.
+     */
+    String history(String sha256) {
+        String digest = Checks.sha256Hex(sha256, "sha256");
+        List<Map<String, Object>> versions = state.history(Keys.document(digest)).stream()
+                .map(Queries::version).toList();
+        if (versions.isEmpty()) {
+            throw ErrorCode.NOT_FOUND.refuse("no document is anchored with SHA-256 " + digest);
+        }
+        return JsonFields.text(versions);
+    }
+
+    /** The joined regions' records, in MSP order. */
+    String listRegions() {
+        return JsonFields.text(state.all(Keys.REGION).stream()
+                .map(region -> CanonicalJson.parse(region.getValue())).toList());
+    }
+
+    String findBatch(String batchId) {
+        String id = AnchorBatch.batchId(batchId);
+        return state.require(Keys.batch(id), "no batch is anchored with id " + id);
+    }
+
+    String findDepartment(String uscc) {
+        String code = Checks.uscc(uscc, "uscc");
+        return state.require(Keys.department(code), "no department is registered with code " + code);
+    }
+
+    String findSeal(String fingerprint) {
+        String digest = Checks.sha256Hex(fingerprint, "fingerprint");
+        return state.require(Keys.seal(digest), "no seal certificate is registered with fingerprint " + digest);
+    }
+
+    private static Map<String, Object> version(KeyModification modification) {
+        Map<String, Object> version = new LinkedHashMap<>();
+        version.put("txId", modification.getTxId());
+        version.put("timestamp", modification.getTimestamp().toString());
+        version.put("isDelete", modification.isDeleted());
+        if (!modification.isDeleted()) {
+            version.put("value", CanonicalJson.parse(modification.getValue()));
+        }
+        return version;
+    }
+}

@@ -1,0 +1,161 @@
+package io.zhengku.chaincode;
+
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Default;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+
+/**
+ * The {@code zhengku} contract (证库链码): issuer registry, batch anchoring, document status and lookups for
+ * the electronic licence and material library shared by the Yangtze River Delta regions. It is the default
+ * contract, so every function is callable by its bare name, e.g. {@code findByDigest}.
+ *
+ * <p>Every argument is a string; JSON arguments and every result are canonical JSON. A refusal is a
+ * {@code ChaincodeException} whose payload is an {@link ErrorCode} name. Run it as chaincode-as-a-service
+ * with {@code java -jar zhengku-chaincode.jar} and {@code CHAINCODE_SERVER_ADDRESS},
+ * {@code CORE_CHAINCODE_ID_NAME} set; {@code ZHENGKU_MAX_BATCH_ENTRIES} (default
+ * {@value #DEFAULT_MAX_BATCH_ENTRIES}) bounds a batch and must be the same on every peer.
+ *
+ * <pre>{@code
+ * peer chaincode query -C yangtze-delta -n zhengku -c '{"Args":["findByDigest","<sha256 hex>"]}'
+ * }</pre>
+ */
+@Contract(name = "zhengku", info = @Info(title = "Zhengku", version = "0.1.0",
+        description = "Electronic licence and material library: issuer registry, batch anchors, status"))
+@Default
+public final class ZhengkuContract implements ContractInterface {
+
+    /** Entries one transaction may anchor unless {@code ZHENGKU_MAX_BATCH_ENTRIES} says otherwise. */
+    public static final int DEFAULT_MAX_BATCH_ENTRIES = 2000;
+
+    private final int maxBatchEntries;
+
+    /** The contract as the Fabric contract router creates it, configured from the environment. */
+    public ZhengkuContract() {
+        this(BatchLimit.fromEnvironment(System.getenv(BatchLimit.VARIABLE), DEFAULT_MAX_BATCH_ENTRIES));
+    }
+
+    ZhengkuContract(int maxBatchEntries) {
+        this.maxBatchEntries = maxBatchEntries;
+    }
+
+    /** Registers the caller's region (its MSP) so other regions' records can require its endorsement. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String registerRegion(Context ctx) {
+        return new Regions(state(ctx)).join(caller(ctx));
+    }
+
+    /** Registers a department of the caller's region: {@code {"uscc","name","typeCodes":[...]}}. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String registerDepartment(Context ctx, String departmentJson) {
+        return registry(ctx).registerDepartment(caller(ctx), departmentJson);
+    }
+
+    /** Replaces a department's name and type codes: {@code {"uscc","name","typeCodes":[...]}}. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String updateDepartment(Context ctx, String departmentJson) {
+        return registry(ctx).updateDepartment(caller(ctx), departmentJson);
+    }
+
+    /** Registers a seal certificate (PEM, SM2 or P-256) for a department of the caller's region. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String registerSeal(Context ctx, String departmentUscc, String certificatePem) {
+        return registry(ctx).registerSeal(caller(ctx), departmentUscc, certificatePem);
+    }
+
+    /** Retires a seal of the caller's region; documents anchored before keep their seal. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String retireSeal(Context ctx, String fingerprint) {
+        return registry(ctx).retireSeal(caller(ctx), fingerprint);
+    }
+
+    /** Anchors a batch (see {@link AnchorBatch} for its JSON); returns what was anchored. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String anchorBatch(Context ctx, String batchJson) {
+        LedgerState state = state(ctx);
+        Regions regions = new Regions(state);
+        return new Anchoring(state, new IssuerRegistry(state, regions), regions, maxBatchEntries)
+                .anchorBatch(caller(ctx), batchJson);
+    }
+
+    /** Suspends an ACTIVE document of the caller's region. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String suspend(Context ctx, String sha256, String reasonCode, String reasonText) {
+        return new StatusChanges(state(ctx)).suspend(caller(ctx), sha256, reasonCode, reasonText);
+    }
+
+    /** Reinstates a SUSPENDED document of the caller's region. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String reinstate(Context ctx, String sha256) {
+        return new StatusChanges(state(ctx)).reinstate(caller(ctx), sha256);
+    }
+
+    /** Revokes a document of the caller's region for good. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String revoke(Context ctx, String sha256, String reasonCode, String reasonText) {
+        return new StatusChanges(state(ctx)).revoke(caller(ctx), sha256, reasonCode, reasonText);
+    }
+
+    /** Marks a document of the caller's region as superseded by an ACTIVE one of the same issuer. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String supersede(Context ctx, String sha256, String replacementSha256) {
+        return new StatusChanges(state(ctx)).supersede(caller(ctx), sha256, replacementSha256);
+    }
+
+    /** The document record anchored with this SHA-256 (lowercase hex). */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String findByDigest(Context ctx, String sha256) {
+        return new Queries(state(ctx)).findByDigest(sha256);
+    }
+
+    /** The document record anchored with this licence identifier or material id. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String findById(Context ctx, String documentId) {
+        return new Queries(state(ctx)).findById(documentId);
+    }
+
+    /** Every version of the document record anchored with this SHA-256. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String history(Context ctx, String sha256) {
+        return new Queries(state(ctx)).history(sha256);
+    }
+
+    /** The batch record, with the Merkle root inclusion proofs are checked against. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String findBatch(Context ctx, String batchId) {
+        return new Queries(state(ctx)).findBatch(batchId);
+    }
+
+    /** The department registered with this unified social credit code. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String findDepartment(Context ctx, String uscc) {
+        return new Queries(state(ctx)).findDepartment(uscc);
+    }
+
+    /** The seal certificate registered with this fingerprint. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String findSeal(Context ctx, String fingerprint) {
+        return new Queries(state(ctx)).findSeal(fingerprint);
+    }
+
+    /** The joined regions. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String listRegions(Context ctx) {
+        return new Queries(state(ctx)).listRegions();
+    }
+
+    private static Caller caller(Context ctx) {
+        return Caller.of(ctx.getClientIdentity());
+    }
+
+    private static LedgerState state(Context ctx) {
+        return new LedgerState(ctx.getStub());
+    }
+
+    private static IssuerRegistry registry(Context ctx) {
+        LedgerState state = state(ctx);
+        return new IssuerRegistry(state, new Regions(state));
+    }
+}
