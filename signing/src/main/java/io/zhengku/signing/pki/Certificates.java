@@ -1,0 +1,81 @@
+package io.zhengku.signing.pki;
+
+import io.zhengku.signing.BouncyCastle;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.HexFormat;
+import java.util.List;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+
+/**
+ * X.509 certificate (数字证书) input and output: PEM files as OpenSSL's {@code -CAfile} takes them, DER
+ * parsing, and the SHA-256 fingerprint the issuer registry records.
+ *
+ * <pre>{@code List<X509Certificate> roots = Certificates.readPem(Path.of("shanghai-root.pem"));}</pre>
+ */
+public final class Certificates {
+
+    private Certificates() {
+    }
+
+    /** Writes the certificates, in order, to a new PEM file. */
+    public static void writePem(Path file, List<X509Certificate> certificates) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW);
+             JcaPEMWriter pem = new JcaPEMWriter(out)) {
+            for (X509Certificate certificate : certificates) {
+                pem.writeObject(certificate);
+            }
+        }
+    }
+
+    /**
+     * Reads every certificate in a PEM (or DER) file.
+     *
+     * @throws IOException if the file cannot be read or holds no certificate
+     */
+    public static List<X509Certificate> readPem(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            List<X509Certificate> certificates = factory().generateCertificates(in).stream()
+                    .map(X509Certificate.class::cast).toList();
+            if (certificates.isEmpty()) {
+                throw new IOException(file + " holds no certificate; give a PEM file of certificates");
+            }
+            return certificates;
+        } catch (CertificateException e) {
+            throw new IOException(file + " is not a PEM file of certificates: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses one DER-encoded certificate. */
+    public static X509Certificate parse(byte[] der) throws CertificateException {
+        return (X509Certificate) factory().generateCertificate(new ByteArrayInputStream(der));
+    }
+
+    /** Lower-case hex SHA-256 of the certificate's DER encoding, as {@code openssl x509 -fingerprint -sha256}. */
+    public static String sha256Fingerprint(X509Certificate certificate) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot fingerprint " + certificate.getSubjectX500Principal(), e);
+        }
+    }
+
+    private static CertificateFactory factory() throws CertificateException {
+        try {
+            return CertificateFactory.getInstance("X.509", BouncyCastle.PROVIDER);
+        } catch (GeneralSecurityException e) {
+            throw new CertificateException("Bouncy Castle has no X.509 certificate factory", e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.zhengku.signing.pki;
+
+import io.zhengku.core.party.UnifiedSocialCreditCode;
+import io.zhengku.signing.key.Pkcs12Keystore;
+import io.zhengku.signing.key.SealAlgorithm;
+import io.zhengku.signing.key.SealCredential;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The development PKI (开发用PKI) in one folder: per region a root CA, and a demo Shanghai department with an
+ * SM2 and a P-256 seal in PKCS#12 keystores whose password sits in {@value #PASSWORD_FILE} beside them.
+ *
+ * <p>Initialising a folder that already holds a complete PKI reuses it (keys are never overwritten);
+ * a folder that holds only part of one is refused.
+ *
+ * <pre>{@code DevPki.Listing pki = DevPki.initialise(Path.of("run/pki"), Clock.systemUTC());}</pre>
+ */
+public final class DevPki {
+
+    /** Name of the password file, beside the keystores. */
+    public static final String PASSWORD_FILE = "keystore-password";
+
+    /** The demo department: Huangpu District market supervision bureau (上海市黄浦区市场监督管理局). */
+    public static final Department DEMO_DEPARTMENT = new Department(
+            new UnifiedSocialCreditCode("113101010024795883"), "上海市黄浦区市场监督管理局", Region.SHANGHAI);
+
+    /** Certificates start a little in the past so that a verifier whose clock lags still accepts them. */
+    private static final Duration BACKDATE = Duration.ofMinutes(5);
+
+    /** A region's trusted roots, as a PEM file. */
+    public record RootEntry(Region region, Path pem) {
+    }
+
+    /** A seal keystore and the SHA-256 fingerprint of its certificate, for the issuer registry. */
+    public record SealEntry(String departmentCode, SealAlgorithm algorithm, Path keystore, String fingerprint) {
+    }
+
+    /** What the folder holds, and whether it was there before. */
+    public record Listing(List<RootEntry> roots, List<SealEntry> seals, boolean reused) {
+        public Listing {
+            roots = List.copyOf(roots);
+            seals = List.copyOf(seals);
+        }
+    }
+
+    private DevPki() {
+    }
+
+    /**
+     * Creates the PKI in {@code dir}, or reuses the complete one already there.
+     *
+     * @throws IOException if {@code dir} holds only part of a PKI, or files cannot be written or read
+     */
+    public static Listing initialise(Path dir, Clock clock) throws IOException {
+        DevPkiLayout layout = new DevPkiLayout(dir);
+        List<Path> files = layout.files(DEMO_DEPARTMENT);
+        List<Path> present = files.stream().filter(Files::exists).toList();
+        if (present.isEmpty()) {
+            create(layout, clock.instant().minus(BACKDATE));
+            return list(layout, false);
+        }
+        if (present.size() < files.size()) {
+            Path missing = files.stream().filter(f -> !present.contains(f)).findFirst().orElseThrow();
+            throw new IOException(dir + " holds part of a development PKI (" + present.get(0).getFileName()
+                    + " exists, " + missing.getFileName() + " is missing); delete it or choose another --out");
+        }
+        return list(layout, true);
+    }
+
+    private static void create(DevPkiLayout layout, Instant notBefore) throws IOException {
+        Files.createDirectories(layout.dir());
+        char[] password = PasswordFile.create(layout.passwordFile());
+        for (Region region : Region.values()) {
+            RegionCa ca = RegionCa.create(region, notBefore);
+            Certificates.writePem(layout.rootPem(region), ca.rootCertificates());
+            for (SealAlgorithm algorithm : SealAlgorithm.values()) {
+                Pkcs12Keystore.write(layout.rootKeystore(region, algorithm), ca.root(algorithm), List.of(), password);
+            }
+            if (region == DEMO_DEPARTMENT.region()) {
+                createSeals(layout, ca, notBefore, password);
+            }
+        }
+        Arrays.fill(password, '\0');
+    }
+
+    private static void createSeals(DevPkiLayout layout, RegionCa ca, Instant notBefore, char[] password)
+            throws IOException {
+        for (SealAlgorithm algorithm : SealAlgorithm.values()) {
+            SealCredential seal = ca.issueSeal(DEMO_DEPARTMENT, algorithm, notBefore);
+            List<X509Certificate> issuers = List.of(ca.root(algorithm).certificate());
+            Pkcs12Keystore.write(layout.sealKeystore(DEMO_DEPARTMENT, algorithm), seal, issuers, password);
+            Certificates.writePem(layout.sealPem(DEMO_DEPARTMENT, algorithm), List.of(seal.certificate()));
+        }
+    }
+
+    /** Lists the folder; opening every seal keystore proves the password file matches them. */
+    private static Listing list(DevPkiLayout layout, boolean reused) throws IOException {
+        List<RootEntry> roots = Arrays.stream(Region.values())
+                .map(region -> new RootEntry(region, layout.rootPem(region))).toList();
+        char[] password = PasswordFile.read(layout.passwordFile());
+        List<SealEntry> seals = new ArrayList<>();
+        for (SealAlgorithm algorithm : SealAlgorithm.values()) {
+            Path keystore = layout.sealKeystore(DEMO_DEPARTMENT, algorithm);
+            SealCredential seal = Pkcs12Keystore.load(keystore, password);
+            seals.add(new SealEntry(DEMO_DEPARTMENT.creditCode().code(), algorithm, keystore,
+                    Certificates.sha256Fingerprint(seal.certificate())));
+        }
+        Arrays.fill(password, '\0');
+        return new Listing(roots, seals, reused);
+    }
+}

@@ -1,0 +1,80 @@
+package io.zhengku.signing.pki;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zhengku.signing.TestPki;
+import io.zhengku.signing.key.Pkcs12Keystore;
+import io.zhengku.signing.key.SealAlgorithm;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Keystores are slow to write on purpose (PBKDF2), so the tests share one PKI where they can. */
+class DevPkiTest {
+
+    @TempDir
+    static Path shared;
+    static DevPki.Listing listing;
+
+    @BeforeAll
+    static void initialise() throws IOException {
+        listing = DevPki.initialise(shared, TestPki.clockAt(TestPki.NOW));
+    }
+
+    @Test
+    void a_new_pki_has_a_root_per_region_and_two_demo_seals() {
+        assertThat(listing.reused()).isFalse();
+        assertThat(listing.roots()).extracting(DevPki.RootEntry::region).containsExactly(Region.values());
+        assertThat(listing.seals()).extracting(DevPki.SealEntry::algorithm).containsExactly(SealAlgorithm.values());
+        assertThat(listing.seals()).allSatisfy(seal -> {
+            assertThat(seal.departmentCode()).isEqualTo("113101010024795883");
+            assertThat(seal.fingerprint()).matches("[0-9a-f]{64}");
+        });
+    }
+
+    @Test
+    void each_region_trusts_one_sm2_and_one_p256_root() throws Exception {
+        for (DevPki.RootEntry root : listing.roots()) {
+            assertThat(Certificates.readPem(root.pem())).hasSize(SealAlgorithm.values().length);
+        }
+    }
+
+    @Test
+    void each_seal_keystore_opens_with_the_password_file_and_chains_to_the_shanghai_roots() throws Exception {
+        char[] password = PasswordFile.read(shared.resolve(DevPki.PASSWORD_FILE));
+        TrustAnchors shanghai = TrustAnchors.fromPem(listing.roots().get(0).pem());
+
+        for (DevPki.SealEntry seal : listing.seals()) {
+            shanghai.validate(Pkcs12Keystore.load(seal.keystore(), password).certificate(), TestPki.NOW);
+        }
+    }
+
+    @Test
+    void initialising_a_complete_pki_again_reuses_its_keys() throws Exception {
+        DevPki.Listing again = DevPki.initialise(shared, TestPki.clockAt(TestPki.NOW));
+
+        assertThat(again.reused()).isTrue();
+        assertThat(again.seals()).isEqualTo(listing.seals());
+    }
+
+    @Test
+    void a_folder_with_part_of_a_pki_is_refused_and_left_alone(@TempDir Path partial) throws Exception {
+        Files.copy(shared.resolve(DevPki.PASSWORD_FILE), partial.resolve(DevPki.PASSWORD_FILE));
+        List<Path> before = files(partial);
+
+        assertThatThrownBy(() -> DevPki.initialise(partial, TestPki.clockAt(TestPki.NOW)))
+                .isInstanceOf(IOException.class);
+        assertThat(files(partial)).isEqualTo(before);
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        try (var stream = Files.list(dir)) {
+            return stream.sorted().toList();
+        }
+    }
+}
