@@ -2,6 +2,9 @@ package io.zhengku.signing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import io.zhengku.signing.key.Pkcs12Keystore;
+import io.zhengku.signing.key.SealCredential;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +33,19 @@ public final class OpenSsl {
             throw new IOException("openssl " + String.join(" ", args) + " did not finish");
         }
         return new Result(process.exitValue(), output);
+    }
+
+    /**
+     * Hands a seal's private key to OpenSSL the way an operator would: through a PKCS#12 keystore that
+     * {@code openssl pkcs12} unpacks into a PEM key file.
+     */
+    public static Path exportPrivateKey(SealCredential seal, Path dir) throws IOException, InterruptedException {
+        Path keystore = dir.resolve("export.p12");
+        Path key = dir.resolve("key.pem");
+        Pkcs12Keystore.write(keystore, seal, List.of(), "export".toCharArray());
+        runOk("pkcs12", "-in", keystore.toString(), "-nocerts", "-nodes", "-passin", "pass:export",
+                "-out", key.toString());
+        return key;
     }
 
     /** Runs openssl and fails the test with its output if it does not succeed. */
