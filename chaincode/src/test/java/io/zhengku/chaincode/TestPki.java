@@ -39,11 +39,15 @@ final class TestPki {
 
     /** A self-signed seal certificate in PEM for the given curve, validity window and seed. */
     static String sealPem(SealAlgorithm algorithm, String notBefore, String notAfter, String seed) {
-        String curve = algorithm == SealAlgorithm.SM2 ? "sm2p256v1" : "secp256r1";
-        String signature = algorithm == SealAlgorithm.SM2 ? "SM3withSM2" : "SHA256withECDSA";
-        X509CertificateHolder holder = certificate("CN=" + seed + " seal,O=Zhengku test", curve, signature,
-                Instant.parse(notBefore), Instant.parse(notAfter), seed);
-        return pem(encoded(holder));
+        return algorithm == SealAlgorithm.SM2
+                ? pemOnCurve("sm2p256v1", "SM3withSM2", notBefore, notAfter, seed)
+                : pemOnCurve("secp256r1", "SHA256withECDSA", notBefore, notAfter, seed);
+    }
+
+    /** A self-signed certificate in PEM with an EC key on any curve Bouncy Castle knows. */
+    static String pemOnCurve(String curve, String signature, String notBefore, String notAfter, String seed) {
+        return pem(encoded(certificate("CN=" + seed + " seal,O=Zhengku test", curve, signature,
+                Instant.parse(notBefore), Instant.parse(notAfter), seed)));
     }
 
     /** A P-256 client certificate as Fabric MSPs issue them, with the given organizational unit. */
