@@ -27,9 +27,4 @@ enum SealAlgorithm {
     static SealAlgorithm ofCurve(ASN1ObjectIdentifier curveOid) {
         return Arrays.stream(values()).filter(a -> a.curve.equals(curveOid)).findFirst().orElse(null);
     }
-
-    static SealAlgorithm ofLabel(String label) {
-        return Arrays.stream(values()).filter(a -> a.label.equals(label)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown seal algorithm " + label));
-    }
 }
