@@ -25,7 +25,7 @@ public enum RejectionReason {
     SEAL_NOT_IN_FORCE,
     /** The presentation token's expiry has passed. */
     EXPIRED_TOKEN,
-    /** The presentation token claims to be issued in the future, or lives longer than allowed. */
+    /** The presentation token claims to be issued in the future. */
     TOKEN_NOT_YET_VALID,
     /** The presentation token was issued for another relying party. */
     WRONG_AUDIENCE,

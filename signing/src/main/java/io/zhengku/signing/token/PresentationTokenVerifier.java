@@ -1,0 +1,90 @@
+package io.zhengku.signing.token;
+
+import static io.zhengku.signing.RejectionReason.EXPIRED_TOKEN;
+import static io.zhengku.signing.RejectionReason.REPLAYED;
+import static io.zhengku.signing.RejectionReason.TOKEN_NOT_YET_VALID;
+import static io.zhengku.signing.RejectionReason.TOO_LARGE;
+import static io.zhengku.signing.RejectionReason.UNKNOWN_KEY;
+import static io.zhengku.signing.RejectionReason.WRONG_AUDIENCE;
+import static java.util.Objects.requireNonNull;
+
+import io.zhengku.signing.VerificationException;
+import io.zhengku.signing.key.SealSignatures;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Verifies presentation tokens read from a QR code: size, syntax, algorithm allow-list, issuer key, signature,
+ * issued-at and expiry against an injected clock, audience, and one-time use, in that order, so nothing but
+ * the signature check runs on claims that are not signed.
+ *
+ * <p>A token is at most {@value #MAX_TOKEN_CHARS} characters: it then fits a single byte-mode QR code at
+ * error-correction level M (version 40-M holds 2,331 bytes) with room to spare, which keeps the symbol
+ * coarse enough to scan from a phone screen.
+ *
+ * <pre>{@code
+ * PresentationTokenVerifier verifier = new PresentationTokenVerifier(keys, new InMemoryOneTimeIds(clock), clock);
+ * PresentationToken shown = verifier.verify(qrText, "bank-of-shanghai");
+ * }</pre>
+ */
+public final class PresentationTokenVerifier {
+
+    /** Most characters of token text accepted. */
+    public static final int MAX_TOKEN_CHARS = 1200;
+    /** Tolerated difference between the issuer's clock and ours. */
+    public static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+
+    private final IssuerKeys keys;
+    private final OneTimeIds oneTimeIds;
+    private final Clock clock;
+
+    public PresentationTokenVerifier(IssuerKeys keys, OneTimeIds oneTimeIds, Clock clock) {
+        this.keys = requireNonNull(keys, "keys");
+        this.oneTimeIds = requireNonNull(oneTimeIds, "oneTimeIds");
+        this.clock = requireNonNull(clock, "clock");
+    }
+
+    /** Verifies a token presented to a relying party that has no audience name: bound tokens are refused. */
+    public PresentationToken verify(String token) throws VerificationException {
+        return verify(token, Optional.empty());
+    }
+
+    /** Verifies a token presented to the relying party named {@code audience}. */
+    public PresentationToken verify(String token, String audience) throws VerificationException {
+        return verify(token, Optional.of(audience));
+    }
+
+    private PresentationToken verify(String text, Optional<String> audience) throws VerificationException {
+        if (text.length() > MAX_TOKEN_CHARS) {
+            throw new VerificationException(TOO_LARGE, "a token is at most " + MAX_TOKEN_CHARS + " characters");
+        }
+        TokenCodec.Decoded decoded = TokenCodec.decode(text);
+        PresentationToken token = decoded.token();
+        PublicKey key = keys.find(token.keyId()).orElseThrow(() -> new VerificationException(UNKNOWN_KEY,
+                "no issuer has key '" + token.keyId() + "'"));
+        SealSignatures.verify(decoded.algorithm().sealAlgorithm(), key, decoded.signingInput(),
+                decoded.derSignature());
+        checkTimes(token, clock.instant());
+        if (token.audience().isPresent() && !token.audience().equals(audience)) {
+            throw new VerificationException(WRONG_AUDIENCE, "the token was issued for another relying party");
+        }
+        if (!oneTimeIds.firstUse(token.tokenId(), token.expiresAt())) {
+            throw new VerificationException(REPLAYED, "the token has been presented before; ask for a fresh QR code");
+        }
+        return token;
+    }
+
+    private static void checkTimes(PresentationToken token, Instant now) throws VerificationException {
+        if (now.isAfter(token.expiresAt().plus(CLOCK_SKEW))) {
+            throw new VerificationException(EXPIRED_TOKEN, "the token expired at " + token.expiresAt()
+                    + "; ask the holder for a fresh QR code");
+        }
+        if (token.issuedAt().isAfter(now.plus(CLOCK_SKEW))) {
+            throw new VerificationException(TOKEN_NOT_YET_VALID, "the token claims to be issued at "
+                    + token.issuedAt() + ", in the future; check the clocks");
+        }
+    }
+}
