@@ -8,6 +8,7 @@ import io.zhengku.signing.VerificationException;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.SignatureException;
 import java.util.Optional;
@@ -60,15 +61,18 @@ public final class SealSignatures {
         }
     }
 
-    /** Signs with a software key; only {@link SoftwareSigner} holds one. */
-    static byte[] sign(SealAlgorithm algorithm, PrivateKey key, byte[] message) {
+    /**
+     * A signature engine ready to sign with a software key; only {@link SoftwareSigner} holds one. Initialising
+     * costs more than signing (Bouncy Castle's SM2 derives the public point and the user-ID hash), so the
+     * engine is made once per key and reused.
+     */
+    static Signature signingEngine(SealAlgorithm algorithm, PrivateKey key) {
         try {
             Signature signer = engine(algorithm, SM2_USER_ID.getBytes(US_ASCII));
-            signer.initSign(key);
-            signer.update(message);
-            return signer.sign();
+            signer.initSign(key, new SecureRandom());
+            return signer;
         } catch (GeneralSecurityException e) {
-            throw new SigningException("the " + algorithm.code() + " key could not sign", e);
+            throw new SigningException("the " + algorithm.code() + " key cannot sign", e);
         }
     }
 

@@ -9,6 +9,8 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.SignatureException;
 import java.security.spec.ECGenParameterSpec;
 
 /**
@@ -23,11 +25,14 @@ public final class SoftwareSigner implements Signer {
     private final SealAlgorithm algorithm;
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
+    /** Guarded by itself: a JCA engine is not thread-safe, and signing is short. */
+    private final Signature engine;
 
     SoftwareSigner(SealAlgorithm algorithm, PrivateKey privateKey, PublicKey publicKey) {
         this.algorithm = requireNonNull(algorithm, "algorithm");
         this.privateKey = requireNonNull(privateKey, "privateKey");
         this.publicKey = requireNonNull(publicKey, "publicKey");
+        this.engine = SealSignatures.signingEngine(algorithm, privateKey);
     }
 
     /** A new random key pair for {@code algorithm}. */
@@ -54,7 +59,14 @@ public final class SoftwareSigner implements Signer {
 
     @Override
     public byte[] sign(byte[] message) {
-        return SealSignatures.sign(algorithm, privateKey, message);
+        synchronized (engine) {
+            try {
+                engine.update(message);
+                return engine.sign();
+            } catch (SignatureException e) {
+                throw new SigningException("the " + algorithm.code() + " key could not sign", e);
+            }
+        }
     }
 
     PrivateKey privateKey() {
