@@ -1,5 +1,6 @@
 package io.zhengku.core.json;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -43,6 +44,15 @@ public final class CanonicalJson {
      */
     public static byte[] encode(Object value) {
         return CanonicalJsonEncoder.encode(value);
+    }
+
+    /**
+     * {@link #encode} as text, for APIs that take JSON as a string, such as a chaincode argument or result.
+     *
+     * <p>{@code CanonicalJson.encodeToString(Map.of("n", 1))} gives {@code {"n":1}}.
+     */
+    public static String encodeToString(Object value) {
+        return new String(encode(value), StandardCharsets.UTF_8);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.zhengku.core.json;
 
+import static io.zhengku.core.json.CanonicalJson.encodeToString;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,10 +21,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class CanonicalJsonEncodeTest {
-
-    private static String encodeToString(Object value) {
-        return new String(CanonicalJson.encode(value), UTF_8);
-    }
 
     @Test
     void a_map_with_mixed_keys_and_nested_lists_encodes_to_the_pinned_golden_bytes() {
