@@ -1,5 +1,9 @@
 package io.zhengku.chaincode;
 
+import io.zhengku.core.anchor.AnchorBatch;
+import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.json.CanonicalJson;
+import io.zhengku.core.json.JsonObjectReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +44,7 @@ final class Anchoring {
      * batch again returns its record without writing, so a client may resubmit after a timeout.
      */
     String anchorBatch(Caller caller, String batchJson) {
-        AnchorBatch batch = AnchorBatch.fromJson(batchJson, maxEntries);
+        AnchorBatch batch = AnchorBatch.fromJson(JsonObjectReader.parse(batchJson, "batch"), maxEntries);
         Optional<BatchRecord> existing = state.read(Keys.batch(batch.batchId()), "batch " + batch.batchId())
                 .map(BatchRecord::fromState);
         if (existing.isPresent()) {
@@ -65,12 +69,12 @@ final class Anchoring {
         event.put("anchored", anchored);
         state.emit(BATCH_ANCHORED, event);
         event.put("alreadyAnchored", alreadyAnchored);
-        return JsonFields.text(event);
+        return CanonicalJson.encodeToString(event);
     }
 
     /** Whether the entry is to be written: false when its issuer anchored it before. */
     private boolean isNew(AnchorEntry entry, String what) {
-        Optional<JsonFields> existing = state.read(Keys.document(entry.sha256()), "document " + entry.sha256());
+        Optional<JsonObjectReader> existing = state.read(Keys.document(entry.sha256()), "document " + entry.sha256());
         if (existing.isPresent()) {
             String issuer = existing.get().string("issuer");
             if (!issuer.equals(entry.issuerCode())) {
@@ -113,6 +117,6 @@ final class Anchoring {
         Map<String, Object> result = existing.toJson();
         result.put("anchored", List.of());
         result.put("alreadyAnchored", batch.entries().stream().map(AnchorEntry::sha256).toList());
-        return JsonFields.text(result);
+        return CanonicalJson.encodeToString(result);
     }
 }

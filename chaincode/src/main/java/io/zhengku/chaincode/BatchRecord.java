@@ -1,5 +1,6 @@
 package io.zhengku.chaincode;
 
+import io.zhengku.core.json.JsonObjectReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 record BatchRecord(String batchId, String merkleRoot, long size, String issuerMsp, String txId, String anchoredAt) {
 
-    static BatchRecord fromState(JsonFields stored) {
+    static BatchRecord fromState(JsonObjectReader stored) {
         return new BatchRecord(stored.string("batchId"), stored.string("merkleRoot"), stored.integer("size"),
                 stored.string("issuerMsp"), stored.string("txId"), stored.string("anchoredAt"));
     }

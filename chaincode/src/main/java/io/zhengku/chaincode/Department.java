@@ -1,5 +1,7 @@
 package io.zhengku.chaincode;
 
+import io.zhengku.core.anchor.FieldChecks;
+import io.zhengku.core.json.JsonObjectReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,19 +26,19 @@ record Department(String uscc, String name, String msp, List<String> typeCodes, 
     static final int MAX_TYPE_CODES = 500;
 
     Department {
-        Checks.uscc(uscc, "department uscc");
-        Checks.text(name, MAX_NAME_LENGTH, "department name");
+        FieldChecks.uscc(uscc, "department uscc");
+        FieldChecks.text(name, MAX_NAME_LENGTH, "department name");
         typeCodes = sortedTypeCodes(typeCodes);
     }
 
     /** Reads a register or update request made by {@code msp} at {@code updatedAt}. */
     static Department fromRequest(String json, String msp, String updatedAt) {
-        JsonFields request = JsonFields.parse(json, "department").allowOnly(REQUEST_FIELDS);
+        JsonObjectReader request = JsonObjectReader.parse(json, "department").allowOnly(REQUEST_FIELDS);
         return new Department(request.string("uscc"), request.string("name"), msp,
                 request.strings("typeCodes"), updatedAt);
     }
 
-    static Department fromState(JsonFields stored) {
+    static Department fromState(JsonObjectReader stored) {
         return new Department(stored.string("uscc"), stored.string("name"), stored.string("msp"),
                 stored.strings("typeCodes"), stored.string("updatedAt"));
     }
@@ -56,7 +58,7 @@ record Department(String uscc, String name, String msp, List<String> typeCodes, 
         }
         TreeSet<String> sorted = new TreeSet<>();
         for (String typeCode : typeCodes) {
-            if (!sorted.add(Checks.typeCode(typeCode, "department type code"))) {
+            if (!sorted.add(FieldChecks.typeCode(typeCode, "department type code"))) {
                 throw ErrorCode.INVALID_ARGUMENT.refuse("department typeCodes lists " + typeCode
                         + " twice; list each type code once");
             }

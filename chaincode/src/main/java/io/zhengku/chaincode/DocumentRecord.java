@@ -1,5 +1,7 @@
 package io.zhengku.chaincode;
 
+import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.json.JsonObjectReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,7 +28,7 @@ import java.util.Map;
 record DocumentRecord(AnchorEntry entry, String issuerMsp, String batchId, long leafIndex, String txId,
                       String anchoredAt, DocumentStatus status, StatusChange change) {
 
-    static DocumentRecord fromState(JsonFields stored) {
+    static DocumentRecord fromState(JsonObjectReader stored) {
         return new DocumentRecord(AnchorEntry.fromJson(stored.object("entry")), stored.string("issuerMsp"),
                 stored.string("batchId"), stored.integer("leafIndex"), stored.string("txId"),
                 stored.string("anchoredAt"), DocumentStatus.valueOf(stored.string("status")),

@@ -1,6 +1,9 @@
 package io.zhengku.chaincode;
 
+import io.zhengku.core.anchor.AnchorBatchException;
+import io.zhengku.core.json.InvalidFieldException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.hyperledger.fabric.shim.ChaincodeException;
 
 /**
@@ -63,6 +66,30 @@ public enum ErrorCode {
      */
     public ChaincodeException refuse(String message) {
         return new ChaincodeException(name() + ": " + message, name().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Runs a transaction, refusing what the core model refused with this contract's codes: an
+     * {@link InvalidFieldException} as {@link #INVALID_ARGUMENT}, an {@link AnchorBatchException} as the
+     * code of its reason. The core message already says what was wrong and what to do, so it is kept.
+     * Every transaction goes through here, so no core exception reaches Fabric without a code.
+     */
+    static String withErrorCodes(Supplier<String> transaction) {
+        try {
+            return transaction.get();
+        } catch (InvalidFieldException e) {
+            throw INVALID_ARGUMENT.refuse(e.getMessage());
+        } catch (AnchorBatchException e) {
+            throw of(e.reason()).refuse(e.getMessage());
+        }
+    }
+
+    private static ErrorCode of(AnchorBatchException.Reason reason) {
+        return switch (reason) {
+            case TOO_LARGE -> BATCH_TOO_LARGE;
+            case DUPLICATE_ENTRY -> DUPLICATE_IN_BATCH;
+            case ROOT_MISMATCH -> BATCH_ROOT_MISMATCH;
+        };
     }
 
     /**

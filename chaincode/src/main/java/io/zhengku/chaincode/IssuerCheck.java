@@ -1,5 +1,6 @@
 package io.zhengku.chaincode;
 
+import io.zhengku.core.anchor.AnchorEntry;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

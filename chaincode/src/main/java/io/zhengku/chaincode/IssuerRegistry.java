@@ -1,5 +1,7 @@
 package io.zhengku.chaincode;
 
+import io.zhengku.core.anchor.FieldChecks;
+
 /**
  * The issuer registry (发证机构登记): departments of each region, the type codes they may issue, and their
  * seal certificates. A region's admin writes only its own region's entries; everyone reads all of them, so
@@ -42,7 +44,7 @@ final class IssuerRegistry {
     /** Registers a seal certificate for a department of the caller's region; returns the stored record. */
     String registerSeal(Caller caller, String departmentUscc, String certificatePem) {
         caller.requireAdmin("register a seal");
-        Department department = department(Checks.uscc(departmentUscc, "departmentUscc"));
+        Department department = department(FieldChecks.uscc(departmentUscc, "departmentUscc"));
         caller.requireRegion(department.msp(), "department " + department.uscc());
         SealCertificate certificate = SealCertificate.fromPem(certificatePem);
         String key = Keys.seal(certificate.fingerprint());
@@ -60,7 +62,7 @@ final class IssuerRegistry {
     /** Retires a seal of the caller's region from now on; returns the stored record. */
     String retireSeal(Caller caller, String fingerprint) {
         caller.requireAdmin("retire a seal");
-        Seal seal = seal(Checks.sha256Hex(fingerprint, "fingerprint"));
+        Seal seal = seal(FieldChecks.sha256Hex(fingerprint, "fingerprint"));
         caller.requireRegion(seal.msp(), "seal " + seal.fingerprint());
         if (seal.retired()) {
             throw ErrorCode.SEAL_RETIRED.refuse("seal " + seal.fingerprint() + " was already retired at "

@@ -1,6 +1,7 @@
 package io.zhengku.chaincode;
 
 import io.zhengku.core.json.CanonicalJson;
+import io.zhengku.core.json.JsonObjectReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,8 +33,8 @@ final class LedgerState {
     }
 
     /** The stored JSON object, or empty when the key holds nothing. */
-    Optional<JsonFields> read(String key, String what) {
-        return bytes(key).map(value -> JsonFields.of(CanonicalJson.parse(value), what));
+    Optional<JsonObjectReader> read(String key, String what) {
+        return bytes(key).map(value -> JsonObjectReader.of(CanonicalJson.parse(value), what));
     }
 
     /** The stored JSON text, or empty when the key holds nothing. */

@@ -1,5 +1,6 @@
 package io.zhengku.chaincode;
 
+import io.zhengku.core.anchor.FieldChecks;
 import io.zhengku.core.json.CanonicalJson;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,12 +20,12 @@ final class Queries {
     }
 
     String findByDigest(String sha256) {
-        String digest = Checks.sha256Hex(sha256, "sha256");
+        String digest = FieldChecks.sha256Hex(sha256, "sha256");
         return state.require(Keys.document(digest), "no document is anchored with SHA-256 " + digest);
     }
 
     String findById(String documentId) {
-        String id = DocumentKind.checkAnyId(documentId);
+        String id = FieldChecks.documentId(documentId, "documentId");
         String sha256 = state.read(Keys.documentId(id), "document id " + id)
                 .orElseThrow(() -> ErrorCode.NOT_FOUND.refuse("no document is anchored with id " + id))
                 .string("sha256");
@@ -36,33 +37,33 @@ final class Queries {
      * {@code {"txId":..., "timestamp":..., "isDelete":false, "value":{record}}}.
      */
     String history(String sha256) {
-        String digest = Checks.sha256Hex(sha256, "sha256");
+        String digest = FieldChecks.sha256Hex(sha256, "sha256");
         List<Map<String, Object>> versions = state.history(Keys.document(digest)).stream()
                 .map(Queries::version).toList();
         if (versions.isEmpty()) {
             throw ErrorCode.NOT_FOUND.refuse("no document is anchored with SHA-256 " + digest);
         }
-        return JsonFields.text(versions);
+        return CanonicalJson.encodeToString(versions);
     }
 
     /** The joined regions' records, in MSP order. */
     String listRegions() {
-        return JsonFields.text(state.all(Keys.REGION).stream()
+        return CanonicalJson.encodeToString(state.all(Keys.REGION).stream()
                 .map(region -> CanonicalJson.parse(region.getValue())).toList());
     }
 
     String findBatch(String batchId) {
-        String id = AnchorBatch.batchId(batchId);
+        String id = FieldChecks.batchId(batchId, "batchId");
         return state.require(Keys.batch(id), "no batch is anchored with id " + id);
     }
 
     String findDepartment(String uscc) {
-        String code = Checks.uscc(uscc, "uscc");
+        String code = FieldChecks.uscc(uscc, "uscc");
         return state.require(Keys.department(code), "no department is registered with code " + code);
     }
 
     String findSeal(String fingerprint) {
-        String digest = Checks.sha256Hex(fingerprint, "fingerprint");
+        String digest = FieldChecks.sha256Hex(fingerprint, "fingerprint");
         return state.require(Keys.seal(digest), "no seal certificate is registered with fingerprint " + digest);
     }
 

@@ -1,5 +1,6 @@
 package io.zhengku.chaincode;
 
+import io.zhengku.core.json.JsonObjectReader;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 record Seal(SealCertificate certificate, String department, String msp, String registeredAt, String retiredAt) {
 
-    static Seal fromState(JsonFields stored) {
+    static Seal fromState(JsonObjectReader stored) {
         return new Seal(SealCertificate.fromPem(stored.string("pem")), stored.string("department"),
                 stored.string("msp"), stored.string("registeredAt"), stored.optionalString("retiredAt"));
     }

@@ -1,5 +1,7 @@
 package io.zhengku.chaincode;
 
+import io.zhengku.core.anchor.FieldChecks;
+import io.zhengku.core.json.JsonObjectReader;
 import java.util.Map;
 
 /**
@@ -18,16 +20,16 @@ record StatusChange(String at, String txId, String reasonCode, String reasonText
 
     StatusChange {
         if (reasonCode != null) {
-            Checks.code(reasonCode, "reasonCode");
-            Checks.text(reasonText, MAX_REASON_TEXT_LENGTH, "reasonText");
+            FieldChecks.code(reasonCode, "reasonCode");
+            FieldChecks.text(reasonText, MAX_REASON_TEXT_LENGTH, "reasonText");
         }
         if (supersededBy != null) {
-            Checks.sha256Hex(supersededBy, "replacementSha256");
+            FieldChecks.sha256Hex(supersededBy, "replacementSha256");
         }
     }
 
     /** Reads the change stored in a document record, or {@code null} when it never changed. */
-    static StatusChange fromState(JsonFields stored) {
+    static StatusChange fromState(JsonObjectReader stored) {
         if (!stored.has("statusChangedAt")) {
             return null;
         }

@@ -1,5 +1,6 @@
 package io.zhengku.chaincode;
 
+import io.zhengku.core.anchor.FieldChecks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,8 +37,8 @@ final class StatusChanges {
 
     /** ACTIVE or SUSPENDED to SUPERSEDED by an ACTIVE document of the same issuer. */
     String supersede(Caller caller, String sha256, String replacementSha256) {
-        String replacement = Checks.sha256Hex(replacementSha256, "replacementSha256");
-        if (replacement.equals(Checks.sha256Hex(sha256, "sha256"))) {
+        String replacement = FieldChecks.sha256Hex(replacementSha256, "replacementSha256");
+        if (replacement.equals(FieldChecks.sha256Hex(sha256, "sha256"))) {
             throw ErrorCode.INVALID_ARGUMENT.refuse("a document cannot supersede itself; name its replacement");
         }
         return change(caller, sha256, DocumentStatus.SUPERSEDED, null, null, replacement);
@@ -45,7 +46,7 @@ final class StatusChanges {
 
     private String change(Caller caller, String sha256, DocumentStatus next, String reasonCode, String reasonText,
                           String replacement) {
-        String digest = Checks.sha256Hex(sha256, "sha256");
+        String digest = FieldChecks.sha256Hex(sha256, "sha256");
         StatusChange change = new StatusChange(state.nowText(), state.txId(), reasonCode, reasonText, replacement);
         DocumentRecord record = load(digest);
         caller.requireRegion(record.issuerMsp(), "document " + record.sha256());

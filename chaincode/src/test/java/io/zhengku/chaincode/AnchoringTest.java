@@ -27,6 +27,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AnchoringTest {
 
@@ -289,6 +290,37 @@ class AnchoringTest {
         String batch = batch(BATCH_ID, List.of(licence(1, SH_LICENCE_1), licence(2, SH_LICENCE_2), material(3), material(4)));
 
         assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), ErrorCode.BATCH_TOO_LARGE);
+        ledger.assertUnchanged();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"holderName", "sha256", "sm3", "documentId", "validUntil"})
+    void a_malformed_entry_is_refused_as_an_invalid_argument_naming_its_index(String field) {
+        Map<String, Object> malformed = switch (field) {
+            case "holderName" -> with(material(2), field, "张三");
+            case "sha256" -> with(material(2), field, sha(2).replace("0", "A"));
+            case "documentId" -> with(material(2), field, "M." + ZJ_MARKET + ".A2");
+            default -> with(material(2), field, 20261102);
+        };
+        String batch = batch(BATCH_ID, List.of(licence(1, SH_LICENCE_1), malformed));
+
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), ErrorCode.INVALID_ARGUMENT)
+                .hasMessageContaining("batch entry 1");
+        ledger.assertUnchanged();
+    }
+
+    @Test
+    void a_refused_entry_says_what_was_wrong_after_the_code() {
+        String batch = batch(BATCH_ID, List.of(with(licence(1, SH_LICENCE_1), "validUntil", "2026-11-01")));
+
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), ErrorCode.INVALID_ARGUMENT)
+                .hasMessage("INVALID_ARGUMENT: batch entry 0: validUntil 2026-11-01 is before validFrom 2026-11-02");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not json", "[]", "{\"batchId\":\"b 1\"}", "{\"size\":1}", "{\"size\":0,\"entries\":[]}"})
+    void a_malformed_batch_is_refused_as_an_invalid_argument(String batch) {
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), ErrorCode.INVALID_ARGUMENT);
         ledger.assertUnchanged();
     }
 }

@@ -2,7 +2,6 @@ package io.zhengku.chaincode;
 
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.merkle.MerkleTree;
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,7 +107,7 @@ final class Samples {
     }
 
     static String json(Object value) {
-        return new String(CanonicalJson.encode(value), StandardCharsets.UTF_8);
+        return CanonicalJson.encodeToString(value);
     }
 
     /** The registry as anchoring tests need it: departments and seals of Shanghai and Zhejiang. */
