@@ -1,12 +1,11 @@
 package io.zhengku.signing.key;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
+import static io.zhengku.signing.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zhengku.signing.BouncyCastle;
 import io.zhengku.signing.RejectionReason;
-import io.zhengku.signing.VerificationException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
@@ -77,30 +76,24 @@ class SealSignaturesTest {
         SoftwareSigner signer = SoftwareSigner.generate(algorithm);
         byte[] signature = signer.sign("original".getBytes(US_ASCII));
 
-        assertThatThrownBy(() -> SealSignatures.verify(algorithm, signer.publicKey(),
-                "0riginal".getBytes(US_ASCII), signature))
-                .isInstanceOfSatisfying(VerificationException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.BAD_SIGNATURE));
+        assertRejected(() -> SealSignatures.verify(algorithm, signer.publicKey(),
+                "0riginal".getBytes(US_ASCII), signature), RejectionReason.BAD_SIGNATURE);
     }
 
     @Test
     void a_signature_that_is_not_der_is_a_bad_signature() {
         SoftwareSigner signer = SoftwareSigner.generate(SealAlgorithm.SM2_SM3);
 
-        assertThatThrownBy(() -> SealSignatures.verify(SealAlgorithm.SM2_SM3, signer.publicKey(),
-                new byte[] {1}, new byte[] {0x30, 0x01, 0x00}))
-                .isInstanceOfSatisfying(VerificationException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.BAD_SIGNATURE));
+        assertRejected(() -> SealSignatures.verify(SealAlgorithm.SM2_SM3, signer.publicKey(),
+                new byte[] {1}, new byte[] {0x30, 0x01, 0x00}), RejectionReason.BAD_SIGNATURE);
     }
 
     @Test
     void a_p256_key_cannot_verify_an_sm2_signature() {
         SoftwareSigner p256 = SoftwareSigner.generate(SealAlgorithm.ECDSA_P256_SHA256);
 
-        assertThatThrownBy(() -> SealSignatures.verify(SealAlgorithm.SM2_SM3, p256.publicKey(),
-                new byte[] {1}, p256.sign(new byte[] {1})))
-                .isInstanceOfSatisfying(VerificationException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.WRONG_ALGORITHM));
+        assertRejected(() -> SealSignatures.verify(SealAlgorithm.SM2_SM3, p256.publicKey(),
+                new byte[] {1}, p256.sign(new byte[] {1})), RejectionReason.WRONG_ALGORITHM);
     }
 
     @Test

@@ -1,13 +1,12 @@
 package io.zhengku.signing.key;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static io.zhengku.signing.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zhengku.signing.OpenSsl;
 import io.zhengku.signing.RejectionReason;
 import io.zhengku.signing.TestPki;
-import io.zhengku.signing.VerificationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,9 +63,8 @@ class Sm2InteropIT {
         byte[] theirs = opensslSign();
 
         assertThat(opensslVerify(changedMessage, ours).succeeded()).isFalse();
-        assertThatThrownBy(() -> SealSignatures.verify(SealAlgorithm.SM2_SM3, SEAL.certificate().getPublicKey(),
-                changed, theirs)).isInstanceOfSatisfying(VerificationException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.BAD_SIGNATURE));
+        assertRejected(() -> SealSignatures.verify(SealAlgorithm.SM2_SM3, SEAL.certificate().getPublicKey(),
+                changed, theirs), RejectionReason.BAD_SIGNATURE);
     }
 
     private byte[] opensslSign() throws Exception {

@@ -1,15 +1,13 @@
 package io.zhengku.signing.pki;
 
+import static io.zhengku.signing.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zhengku.signing.RejectionReason;
 import io.zhengku.signing.TestPki;
-import io.zhengku.signing.VerificationException;
 import io.zhengku.signing.key.SealAlgorithm;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.junit.jupiter.api.Test;
@@ -32,14 +30,14 @@ class TrustAnchorsTest {
     void a_seal_from_another_region_is_an_unknown_key() {
         X509Certificate seal = TestPki.seal(SealAlgorithm.SM2_SM3).certificate();
 
-        assertReason(() -> TestPki.zhejiangAnchors().validate(seal, TestPki.NOW), RejectionReason.UNKNOWN_KEY);
+        assertRejected(() -> TestPki.zhejiangAnchors().validate(seal, TestPki.NOW), RejectionReason.UNKNOWN_KEY);
     }
 
     @Test
     void a_seal_after_its_validity_is_an_expired_certificate() {
         X509Certificate seal = TestPki.seal(SealAlgorithm.ECDSA_P256_SHA256).certificate();
 
-        assertReason(() -> TestPki.shanghaiAnchors().validate(seal, TestPki.AFTER_SEALS_EXPIRED),
+        assertRejected(() -> TestPki.shanghaiAnchors().validate(seal, TestPki.AFTER_SEALS_EXPIRED),
                 RejectionReason.EXPIRED_CERTIFICATE);
     }
 
@@ -47,7 +45,7 @@ class TrustAnchorsTest {
     void a_seal_before_its_validity_is_not_yet_valid() {
         X509Certificate seal = TestPki.seal(SealAlgorithm.SM2_SM3).certificate();
 
-        assertReason(() -> TestPki.shanghaiAnchors().validate(seal, TestPki.ISSUED.minus(Duration.ofDays(1))),
+        assertRejected(() -> TestPki.shanghaiAnchors().validate(seal, TestPki.ISSUED.minus(Duration.ofDays(1))),
                 RejectionReason.CERTIFICATE_NOT_YET_VALID);
     }
 
@@ -55,7 +53,7 @@ class TrustAnchorsTest {
     void a_root_certificate_is_not_accepted_as_a_seal() {
         X509Certificate root = TestPki.SHANGHAI.root(SealAlgorithm.SM2_SM3).certificate();
 
-        assertReason(() -> TestPki.shanghaiAnchors().validate(root, TestPki.NOW), RejectionReason.WRONG_KEY_USAGE);
+        assertRejected(() -> TestPki.shanghaiAnchors().validate(root, TestPki.NOW), RejectionReason.WRONG_KEY_USAGE);
     }
 
     @Test
@@ -64,7 +62,7 @@ class TrustAnchorsTest {
         der[der.length - 5] ^= 0x01;
         X509Certificate altered = Certificates.parse(der);
 
-        assertReason(() -> TestPki.shanghaiAnchors().validate(altered, TestPki.NOW), RejectionReason.UNKNOWN_KEY);
+        assertRejected(() -> TestPki.shanghaiAnchors().validate(altered, TestPki.NOW), RejectionReason.UNKNOWN_KEY);
     }
 
     @Test
@@ -76,10 +74,5 @@ class TrustAnchorsTest {
         X500Name subject = X500Name.getInstance(seal.getSubjectX500Principal().getEncoded());
         assertThat(subject.getRDNs(BCStyle.ORGANIZATION_IDENTIFIER)[0].getFirst().getValue())
                 .hasToString("113101010024795883");
-    }
-
-    private static void assertReason(ThrowingCallable call, RejectionReason reason) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(VerificationException.class,
-                e -> assertThat(e.reason()).isEqualTo(reason));
     }
 }

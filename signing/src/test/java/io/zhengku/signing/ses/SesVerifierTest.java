@@ -1,6 +1,7 @@
 package io.zhengku.signing.ses;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static io.zhengku.signing.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +9,6 @@ import io.zhengku.core.digest.Digest;
 import io.zhengku.core.digest.DigestAlgorithm;
 import io.zhengku.signing.RejectionReason;
 import io.zhengku.signing.TestPki;
-import io.zhengku.signing.VerificationException;
 import io.zhengku.signing.digest.StreamingDigest;
 import io.zhengku.signing.key.SealAlgorithm;
 import io.zhengku.signing.key.SealCredential;
@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +70,7 @@ class SesVerifierTest {
         changed[1] ^= 0x01;
         byte[] der = sign(TestPki.NOW).getEncoded();
 
-        assertReason(() -> verifier.verify(StreamingDigest.of(DigestAlgorithm.SM3, changed), der),
+        assertRejected(() -> verifier.verify(StreamingDigest.of(DigestAlgorithm.SM3, changed), der),
                 RejectionReason.DIGEST_MISMATCH);
     }
 
@@ -85,7 +84,7 @@ class SesVerifierTest {
         byte[] changed = new SesSignature(signature.toSign(),
                 new SignatureBlock(block.certificate(), block.algorithm(), value), null).getEncoded();
 
-        assertReason(() -> verifier.verify(DOCUMENT_SM3, changed), RejectionReason.BAD_SIGNATURE);
+        assertRejected(() -> verifier.verify(DOCUMENT_SM3, changed), RejectionReason.BAD_SIGNATURE);
     }
 
     @Test
@@ -101,7 +100,7 @@ class SesVerifierTest {
         byte[] der = new SesSigner(SesFixtures.SIGNER, forged, TestPki.clockAt(TestPki.NOW))
                 .sign(DOCUMENT_SM3, "licence.ofd").getEncoded();
 
-        assertReason(() -> verifier.verify(DOCUMENT_SM3, der), RejectionReason.BAD_SIGNATURE);
+        assertRejected(() -> verifier.verify(DOCUMENT_SM3, der), RejectionReason.BAD_SIGNATURE);
     }
 
     @Test
@@ -112,7 +111,7 @@ class SesVerifierTest {
 
         byte[] der = new SesSignature(tbs, SignatureBlock.sign(stranger, tbs), null).getEncoded();
 
-        assertReason(() -> verifier.verify(DOCUMENT_SM3, der), RejectionReason.UNKNOWN_KEY);
+        assertRejected(() -> verifier.verify(DOCUMENT_SM3, der), RejectionReason.UNKNOWN_KEY);
     }
 
     @Test
@@ -122,7 +121,7 @@ class SesVerifierTest {
 
         byte[] der = sign(later).getEncoded();
 
-        assertReason(() -> laterVerifier.verify(DOCUMENT_SM3, der), RejectionReason.SEAL_NOT_IN_FORCE);
+        assertRejected(() -> laterVerifier.verify(DOCUMENT_SM3, der), RejectionReason.SEAL_NOT_IN_FORCE);
     }
 
     @Test
@@ -130,7 +129,7 @@ class SesVerifierTest {
         SesVerifier later = new SesVerifier(TestPki.shanghaiAnchors(), TestPki.clockAt(TestPki.AFTER_SEALS_EXPIRED));
         byte[] der = sign(TestPki.NOW).getEncoded();
 
-        assertReason(() -> later.verify(DOCUMENT_SM3, der), RejectionReason.EXPIRED_CERTIFICATE);
+        assertRejected(() -> later.verify(DOCUMENT_SM3, der), RejectionReason.EXPIRED_CERTIFICATE);
     }
 
     @Test
@@ -141,7 +140,7 @@ class SesVerifierTest {
         byte[] der = new SesSignature(signature.toSign(), new SignatureBlock(block.certificate(),
                 SealAlgorithm.ECDSA_P256_SHA256.signatureOid(), block.value()), null).getEncoded();
 
-        assertReason(() -> verifier.verify(DOCUMENT_SM3, der), RejectionReason.WRONG_ALGORITHM);
+        assertRejected(() -> verifier.verify(DOCUMENT_SM3, der), RejectionReason.WRONG_ALGORITHM);
     }
 
     @Test
@@ -149,7 +148,7 @@ class SesVerifierTest {
         byte[] der = sign(TestPki.NOW).getEncoded();
         byte[] longer = Arrays.copyOf(der, der.length + 1);
 
-        assertReason(() -> verifier.verify(DOCUMENT_SM3, longer), RejectionReason.MALFORMED);
+        assertRejected(() -> verifier.verify(DOCUMENT_SM3, longer), RejectionReason.MALFORMED);
     }
 
     @Test
@@ -164,10 +163,5 @@ class SesVerifierTest {
     private static SesSignature sign(Instant at) {
         return new SesSigner(SesFixtures.SIGNER, SesFixtures.SEAL, TestPki.clockAt(at)).sign(DOCUMENT_SM3,
                 "/Doc_0/Signs/Sign_0/Signature.xml");
-    }
-
-    private static void assertReason(ThrowingCallable call, RejectionReason reason) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(VerificationException.class,
-                e -> assertThat(e.reason()).isEqualTo(reason));
     }
 }

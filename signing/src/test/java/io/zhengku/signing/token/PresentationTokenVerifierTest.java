@@ -1,6 +1,7 @@
 package io.zhengku.signing.token;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static io.zhengku.signing.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +12,6 @@ import io.zhengku.core.licence.LicenceId;
 import io.zhengku.core.metadata.FieldDisclosure;
 import io.zhengku.signing.RejectionReason;
 import io.zhengku.signing.TestPki;
-import io.zhengku.signing.VerificationException;
 import io.zhengku.signing.digest.StreamingDigest;
 import io.zhengku.signing.key.SealAlgorithm;
 import io.zhengku.signing.key.SealCredential;
@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -66,7 +65,7 @@ class PresentationTokenVerifierTest {
         String token = sm2Token(Optional.empty());
         verifier.verify(token);
 
-        assertReason(() -> verifier.verify(token), RejectionReason.REPLAYED);
+        assertRejected(() -> verifier.verify(token), RejectionReason.REPLAYED);
     }
 
     @Test
@@ -82,7 +81,7 @@ class PresentationTokenVerifierTest {
         String token = sm2Token(Optional.empty());
         Clock later = TestPki.clockAt(TestPki.NOW.plus(Duration.ofMinutes(3)));
 
-        assertReason(() -> verifier(later).verify(token), RejectionReason.EXPIRED_TOKEN);
+        assertRejected(() -> verifier(later).verify(token), RejectionReason.EXPIRED_TOKEN);
     }
 
     @Test
@@ -90,15 +89,15 @@ class PresentationTokenVerifierTest {
         String token = sm2Token(Optional.empty());
         Clock earlier = TestPki.clockAt(TestPki.NOW.minus(Duration.ofMinutes(1)));
 
-        assertReason(() -> verifier(earlier).verify(token), RejectionReason.TOKEN_NOT_YET_VALID);
+        assertRejected(() -> verifier(earlier).verify(token), RejectionReason.TOKEN_NOT_YET_VALID);
     }
 
     @Test
     void a_token_for_another_audience_is_refused() {
         String token = sm2Token(Optional.of("bank-of-shanghai"));
 
-        assertReason(() -> verifier(AT_NOW).verify(token, "zhejiang-window"), RejectionReason.WRONG_AUDIENCE);
-        assertReason(() -> verifier(AT_NOW).verify(token), RejectionReason.WRONG_AUDIENCE);
+        assertRejected(() -> verifier(AT_NOW).verify(token, "zhejiang-window"), RejectionReason.WRONG_AUDIENCE);
+        assertRejected(() -> verifier(AT_NOW).verify(token), RejectionReason.WRONG_AUDIENCE);
     }
 
     @Test
@@ -114,7 +113,7 @@ class PresentationTokenVerifierTest {
         PresentationTokenVerifier strangers = new PresentationTokenVerifier(keyId -> Optional.empty(),
                 new InMemoryOneTimeIds(AT_NOW), AT_NOW);
 
-        assertReason(() -> strangers.verify(token), RejectionReason.UNKNOWN_KEY);
+        assertRejected(() -> strangers.verify(token), RejectionReason.UNKNOWN_KEY);
     }
 
     @Test
@@ -123,7 +122,7 @@ class PresentationTokenVerifierTest {
         Map<String, Object> claims = claimsOf(token);
         claims.put("exp", (Long) claims.get("exp") + 60);
 
-        assertReason(() -> verifier(AT_NOW).verify(withClaims(token, claims)), RejectionReason.BAD_SIGNATURE);
+        assertRejected(() -> verifier(AT_NOW).verify(withClaims(token, claims)), RejectionReason.BAD_SIGNATURE);
     }
 
     @Test
@@ -132,7 +131,7 @@ class PresentationTokenVerifierTest {
         char last = token.charAt(token.length() - 2);
         String changed = token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A') + token.charAt(token.length() - 1);
 
-        assertReason(() -> verifier(AT_NOW).verify(changed), RejectionReason.BAD_SIGNATURE);
+        assertRejected(() -> verifier(AT_NOW).verify(changed), RejectionReason.BAD_SIGNATURE);
     }
 
     @Test
@@ -141,7 +140,7 @@ class PresentationTokenVerifierTest {
         Map<String, Object> claims = claimsOf(token);
         claims.put("alg", "none");
 
-        assertReason(() -> verifier(AT_NOW).verify(withClaims(token, claims)), RejectionReason.WRONG_ALGORITHM);
+        assertRejected(() -> verifier(AT_NOW).verify(withClaims(token, claims)), RejectionReason.WRONG_ALGORITHM);
     }
 
     @Test
@@ -150,7 +149,7 @@ class PresentationTokenVerifierTest {
         Map<String, Object> claims = claimsOf(token);
         claims.put("alg", "ES256");
 
-        assertReason(() -> verifier(AT_NOW).verify(withClaims(token, claims)), RejectionReason.WRONG_ALGORITHM);
+        assertRejected(() -> verifier(AT_NOW).verify(withClaims(token, claims)), RejectionReason.WRONG_ALGORITHM);
     }
 
     @Test
@@ -160,7 +159,7 @@ class PresentationTokenVerifierTest {
         String[] parts = token.split("\\.");
         String changed = parts[0] + "." + encode(pretty.getBytes(UTF_8)) + "." + parts[2];
 
-        assertReason(() -> verifier(AT_NOW).verify(changed), RejectionReason.MALFORMED);
+        assertRejected(() -> verifier(AT_NOW).verify(changed), RejectionReason.MALFORMED);
     }
 
     @Test
@@ -169,21 +168,21 @@ class PresentationTokenVerifierTest {
         Map<String, Object> claims = claimsOf(token);
         claims.put("admin", true);
 
-        assertReason(() -> verifier(AT_NOW).verify(withClaims(token, claims)), RejectionReason.MALFORMED);
+        assertRejected(() -> verifier(AT_NOW).verify(withClaims(token, claims)), RejectionReason.MALFORMED);
     }
 
     @Test
     void padded_base64_is_malformed() {
         String token = sm2Token(Optional.empty());
 
-        assertReason(() -> verifier(AT_NOW).verify(token + "="), RejectionReason.MALFORMED);
+        assertRejected(() -> verifier(AT_NOW).verify(token + "="), RejectionReason.MALFORMED);
     }
 
     @Test
     void a_token_longer_than_a_qr_code_holds_is_not_parsed() {
         String huge = "ZK1." + "A".repeat(PresentationTokenVerifier.MAX_TOKEN_CHARS) + ".x";
 
-        assertReason(() -> verifier(AT_NOW).verify(huge), RejectionReason.TOO_LARGE);
+        assertRejected(() -> verifier(AT_NOW).verify(huge), RejectionReason.TOO_LARGE);
     }
 
     @Test
@@ -230,10 +229,5 @@ class PresentationTokenVerifierTest {
 
     private static String encode(byte[] bytes) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static void assertReason(ThrowingCallable call, RejectionReason reason) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(VerificationException.class,
-                e -> assertThat(e.reason()).isEqualTo(reason));
     }
 }
