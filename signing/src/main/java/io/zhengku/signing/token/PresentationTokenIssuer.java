@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.zhengku.core.digest.Digest;
 import io.zhengku.core.licence.LicenceId;
 import io.zhengku.core.metadata.FieldDisclosure;
+import io.zhengku.core.metadata.MetadataCommitment.Committed;
 import io.zhengku.signing.key.Signer;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -13,13 +14,14 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Issues presentation tokens (亮证令牌) for the holder's QR code, signed by an issuer key.
  *
  * <pre>{@code
  * PresentationTokenIssuer issuer = new PresentationTokenIssuer(sealSigner, "sh-scjgj-sm2", clock, Duration.ofMinutes(2));
- * String qrText = issuer.issue(licenceId, digest, List.of(holderName), Optional.empty());
+ * String qrText = issuer.issue(licenceId, digest, committedMetadata, Set.of("holderName", "validUntil"), Optional.empty());
  * }</pre>
  */
 public final class PresentationTokenIssuer {
@@ -47,16 +49,18 @@ public final class PresentationTokenIssuer {
     }
 
     /**
-     * A signed token showing {@code licence} with the given fields disclosed.
+     * A signed token showing {@code licence} with the fields named in {@code disclose} opened and the digests
+     * of all its other fields, taken from the commitment the vault made when the licence was anchored.
      *
      * @throws IllegalArgumentException if the token would exceed
      *     {@link PresentationTokenVerifier#MAX_TOKEN_CHARS} (disclose fewer fields) or its claims are invalid
      */
-    public String issue(LicenceId licence, Digest digest, List<FieldDisclosure> disclosures,
+    public String issue(LicenceId licence, Digest digest, Committed metadata, Set<String> disclose,
                         Optional<String> audience) {
         Instant now = clock.instant();
-        PresentationToken token = new PresentationToken(keyId, licence, digest, disclosures, now,
-                now.plus(lifetime), newTokenId(), audience);
+        List<FieldDisclosure> disclosures = disclose.stream().map(metadata::disclosure).toList();
+        PresentationToken token = new PresentationToken(keyId, licence, digest, disclosures,
+                metadata.hiddenDigests(disclose), now, now.plus(lifetime), newTokenId(), audience);
         String text = TokenCodec.encode(token, TokenAlgorithm.of(signer.algorithm()), signer);
         if (text.length() > PresentationTokenVerifier.MAX_TOKEN_CHARS) {
             throw new IllegalArgumentException("the token is " + text.length() + " characters, more than the "

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +32,9 @@ import java.util.TreeMap;
 final class TokenCodec {
 
     static final String PREFIX = "ZK1";
-    private static final Set<String> REQUIRED = Set.of("alg", "kid", "lic", "dig", "fld", "iat", "exp", "jti");
+    private static final Set<String> REQUIRED = Set.of("alg", "kid", "lic", "dig", "fld", "hid", "iat", "exp", "jti");
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final HexFormat HEX = HexFormat.of();
 
     /** A token taken apart, its signature not yet checked. */
     record Decoded(TokenAlgorithm algorithm, PresentationToken token, byte[] signingInput, byte[] derSignature) {
@@ -74,6 +76,9 @@ final class TokenCodec {
         claims.put("lic", token.licence().toString());
         claims.put("dig", token.digest().toString());
         claims.put("fld", fields);
+        Map<String, Object> hidden = new TreeMap<>();
+        token.hiddenDigests().forEach((name, hex) -> hidden.put(name, ENCODER.encodeToString(HEX.parseHex(hex))));
+        claims.put("hid", hidden);
         claims.put("iat", token.issuedAt().getEpochSecond());
         claims.put("exp", token.expiresAt().getEpochSecond());
         claims.put("jti", token.tokenId());
@@ -97,7 +102,7 @@ final class TokenCodec {
 
     private static PresentationToken token(Map<?, ?> claims) {
         return new PresentationToken(string(claims, "kid"), LicenceId.parse(string(claims, "lic")),
-                digest(string(claims, "dig")), disclosures(claims.get("fld")),
+                digest(string(claims, "dig")), disclosures(claims.get("fld")), hiddenDigests(claims.get("hid")),
                 Instant.ofEpochSecond(number(claims, "iat")), Instant.ofEpochSecond(number(claims, "exp")),
                 string(claims, "jti"), Optional.ofNullable(claims.containsKey("aud") ? string(claims, "aud") : null));
     }
@@ -115,6 +120,21 @@ final class TokenCodec {
             disclosures.add(new FieldDisclosure((String) field.getKey(), salt, text));
         }
         return disclosures;
+    }
+
+    /** Hidden-field digests travel as base64url, a third shorter than hex, since every character costs QR space. */
+    private static Map<String, String> hiddenDigests(Object value) {
+        if (!(value instanceof Map<?, ?> fields)) {
+            throw new IllegalArgumentException("hid is not an object");
+        }
+        Map<String, String> digests = new TreeMap<>();
+        for (Map.Entry<?, ?> field : fields.entrySet()) {
+            if (!(field.getValue() instanceof String encoded) || base64(encoded).length != DigestAlgorithm.SHA256.length()) {
+                throw new IllegalArgumentException("hidden field " + field.getKey() + " is not a base64url SHA-256");
+            }
+            digests.put((String) field.getKey(), HEX.formatHex(base64(encoded)));
+        }
+        return digests;
     }
 
     private static Digest digest(String text) {

@@ -9,19 +9,22 @@ import io.zhengku.core.digest.Digest;
 import io.zhengku.core.digest.DigestAlgorithm;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.licence.LicenceId;
-import io.zhengku.core.metadata.FieldDisclosure;
+import io.zhengku.core.metadata.DisclosureException;
+import io.zhengku.core.metadata.MetadataCommitment;
+import io.zhengku.core.metadata.MetadataCommitment.Committed;
 import io.zhengku.signing.RejectionReason;
 import io.zhengku.signing.TestPki;
 import io.zhengku.signing.digest.StreamingDigest;
 import io.zhengku.signing.key.SealAlgorithm;
 import io.zhengku.signing.key.SealCredential;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,29 +34,86 @@ class PresentationTokenVerifierTest {
     private static final LicenceId LICENCE =
             LicenceId.parse("1.2.156.3005.2.11100000000013338W011.11430000006122244L.20230000403.001.U");
     private static final Digest DIGEST = StreamingDigest.of(DigestAlgorithm.SM3, "licence".getBytes(UTF_8));
-    private static final FieldDisclosure HOLDER =
-            new FieldDisclosure("holderName", "q1w2e3r4t5y6u7i8o9p0aA", "上海某某科技有限公司");
-    private static final FieldDisclosure VALID_UNTIL =
-            new FieldDisclosure("validUntil", "AAAAAAAAAAAAAAAAAAAAAA", "2031-12-31");
+    /** A business licence's full GB/T 36903 metadata with two extensions, as the vault commits to it. */
+    private static final Committed METADATA = MetadataCommitment.commit(Map.ofEntries(
+            Map.entry("name", "营业执照"),
+            Map.entry("typeCode", "11100000000013338W011"),
+            Map.entry("number", "310101000123456"),
+            Map.entry("id", LICENCE.toString()),
+            Map.entry("issuer", "上海市黄浦区市场监督管理局"),
+            Map.entry("issuerCode", "11430000006122244L"),
+            Map.entry("issueDate", "2026-11-02"),
+            Map.entry("holderName", "上海某某科技有限公司"),
+            Map.entry("holderCode", "91310000MA1FL4CT3X"),
+            Map.entry("holderCodeType", "001"),
+            Map.entry("validFrom", "2026-11-02"),
+            Map.entry("validUntil", "2046-11-01"),
+            Map.entry("KZ_LEGAL_REPRESENTATIVE", "张三"),
+            Map.entry("KZ_REGISTERED_CAPITAL", "1000万元人民币")), new SecureRandom());
+    private static final Set<String> SHOWN = Set.of("holderName", "validUntil");
     private static final Clock AT_NOW = TestPki.clockAt(TestPki.NOW);
 
     @ParameterizedTest
     @EnumSource(SealAlgorithm.class)
     void a_fresh_token_verifies_and_shows_the_disclosed_fields(SealAlgorithm algorithm) throws Exception {
-        String token = issuer(algorithm).issue(LICENCE, DIGEST, List.of(VALID_UNTIL, HOLDER), Optional.empty());
+        String token = issuer(algorithm).issue(LICENCE, DIGEST, METADATA, SHOWN, Optional.empty());
 
         PresentationToken shown = verifier(AT_NOW).verify(token);
 
         assertThat(shown.licence()).isEqualTo(LICENCE);
         assertThat(shown.digest()).isEqualTo(DIGEST);
-        assertThat(shown.disclosures()).containsExactly(HOLDER, VALID_UNTIL);
+        assertThat(shown.disclosures())
+                .containsExactly(METADATA.disclosure("holderName"), METADATA.disclosure("validUntil"));
+        assertThat(shown.hiddenDigests()).isEqualTo(METADATA.hiddenDigests(SHOWN)).hasSize(12);
         assertThat(shown.issuedAt()).isEqualTo(TestPki.NOW);
         assertThat(shown.expiresAt()).isEqualTo(TestPki.NOW.plus(Duration.ofMinutes(2)));
     }
 
     @Test
+    void the_disclosed_fields_of_a_verified_token_open_the_anchored_commitment() throws Exception {
+        PresentationToken shown = verifier(AT_NOW).verify(sm2Token(Optional.empty()));
+
+        shown.openCommitment(METADATA.commitment());
+    }
+
+    @Test
+    void fields_from_another_commitment_do_not_open_the_anchored_one_even_when_signed() throws Exception {
+        Committed other = MetadataCommitment.commit(Map.of("holderName", "上海某某科技有限公司",
+                "validUntil", "2099-12-31"), new SecureRandom());
+        String token = issuer(SealAlgorithm.SM2_SM3).issue(LICENCE, DIGEST, other, SHOWN, Optional.empty());
+
+        PresentationToken shown = verifier(AT_NOW).verify(token);
+
+        assertThatThrownBy(() -> shown.openCommitment(METADATA.commitment()))
+                .isInstanceOfSatisfying(DisclosureException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DisclosureException.Reason.COMMITMENT_MISMATCH));
+    }
+
+    @Test
+    void a_hidden_digest_edited_in_the_claims_is_a_bad_signature() {
+        String token = sm2Token(Optional.empty());
+        Map<String, Object> claims = claimsOf(token);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> hidden = new LinkedHashMap<>((Map<String, Object>) claims.get("hid"));
+        hidden.put("number", encode(new byte[32]));
+        claims.put("hid", hidden);
+
+        assertRejected(() -> verifier(AT_NOW).verify(withClaims(token, claims)), RejectionReason.BAD_SIGNATURE);
+    }
+
+    @Test
+    void a_hidden_digest_that_is_not_a_sha256_is_malformed() {
+        String token = sm2Token(Optional.empty());
+        Map<String, Object> claims = claimsOf(token);
+        claims.put("hid", Map.of("number", encode(new byte[31])));
+
+        assertRejected(() -> verifier(AT_NOW).verify(withClaims(token, claims)), RejectionReason.MALFORMED);
+    }
+
+    @Test
     void a_token_fits_one_qr_code_and_uses_only_url_safe_characters() {
-        String token = issuer(SealAlgorithm.SM2_SM3).issue(LICENCE, DIGEST, List.of(HOLDER), Optional.of("bank"));
+        String token = issuer(SealAlgorithm.SM2_SM3).issue(LICENCE, DIGEST, METADATA,
+                Set.of("holderName", "number", "validUntil"), Optional.of("bank-of-shanghai"));
 
         assertThat(token).hasSizeLessThanOrEqualTo(PresentationTokenVerifier.MAX_TOKEN_CHARS)
                 .matches("ZK1\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{86}");
@@ -197,7 +257,7 @@ class PresentationTokenVerifierTest {
     }
 
     private static String sm2Token(Optional<String> audience) {
-        return issuer(SealAlgorithm.SM2_SM3).issue(LICENCE, DIGEST, List.of(HOLDER), audience);
+        return issuer(SealAlgorithm.SM2_SM3).issue(LICENCE, DIGEST, METADATA, SHOWN, audience);
     }
 
     private static PresentationTokenVerifier verifier(Clock clock) {
