@@ -1,0 +1,66 @@
+package io.zhengku.ledger;
+
+import io.zhengku.core.json.InvalidFieldException;
+import io.zhengku.core.json.InvalidFieldException.Reason;
+import io.zhengku.core.json.JsonObjectReader;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+
+/** Reads the contract's JSON answers, turning what cannot be read into {@link LedgerException.Reason#MALFORMED_RESPONSE}. */
+final class Responses {
+
+    private Responses() {
+    }
+
+    /**
+     * Parses {@code json} as an object named {@code what} and reads it with {@code reader}; any refusal,
+     * whether by the strict reader or by a record's constructor, means the answer is not what was expected.
+     */
+    static <T> T read(String json, String what, Function<JsonObjectReader, T> reader) throws LedgerException {
+        try {
+            return reader.apply(JsonObjectReader.parse(json, what));
+        } catch (IllegalArgumentException e) {
+            throw malformed(what, e);
+        }
+    }
+
+    /** The failure for an answer that the parser, a reader or a record's constructor refused. */
+    static LedgerException malformed(String what, RuntimeException e) {
+        return new LedgerException(LedgerException.Reason.MALFORMED_RESPONSE, false, null,
+                "the ledger's " + what + " cannot be read (" + e.getMessage() + "); check that the client and the"
+                        + " deployed zhengku contract are of the same version", e);
+    }
+
+    /** An ISO-8601 instant such as {@code 2026-11-02T08:00:00Z}, as the contract writes transaction times. */
+    static Instant instant(JsonObjectReader json, String name) {
+        String text = json.string(name);
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            String field = json.what() + " field " + name;
+            throw new InvalidFieldException(Reason.MALFORMED, field, field + " must be an ISO-8601 instant, got \""
+                    + text + "\"", e);
+        }
+    }
+
+    /** The field's value as a constant of {@code type}. */
+    static <E extends Enum<E>> E constant(JsonObjectReader json, String name, Class<E> type) {
+        String text = json.string(name);
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            String field = json.what() + " field " + name;
+            throw new InvalidFieldException(Reason.MALFORMED, field, field + " \"" + text + "\" is not a "
+                    + type.getSimpleName(), e);
+        }
+    }
+
+    /** Refuses a top-level field that disagrees with the same value inside the record. */
+    static void requireSame(JsonObjectReader json, String name, String expected) {
+        if (!json.string(name).equals(expected)) {
+            String field = json.what() + " field " + name;
+            throw new InvalidFieldException(Reason.INCONSISTENT, field, field + " disagrees with the anchored entry");
+        }
+    }
+}
