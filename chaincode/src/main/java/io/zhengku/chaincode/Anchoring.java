@@ -1,7 +1,11 @@
 package io.zhengku.chaincode;
 
+import static io.zhengku.chaincode.Refusals.refuse;
+
 import io.zhengku.core.anchor.AnchorBatch;
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.DocumentStatus;
+import io.zhengku.core.anchor.RefusalCode;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.json.JsonObjectReader;
 import java.util.ArrayList;
@@ -78,14 +82,14 @@ final class Anchoring {
         if (existing.isPresent()) {
             String issuer = existing.get().string("issuer");
             if (!issuer.equals(entry.issuerCode())) {
-                throw ErrorCode.DIGEST_ANCHORED_BY_OTHER_ISSUER.refuse(what + ": digest " + entry.sha256()
+                throw refuse(RefusalCode.DIGEST_ANCHORED_BY_OTHER_ISSUER, what + ": digest " + entry.sha256()
                         + " is already anchored by issuer " + issuer + "; it cannot be anchored again by "
                         + entry.issuerCode());
             }
             return false;
         }
         if (state.bytes(Keys.documentId(entry.documentId())).isPresent()) {
-            throw ErrorCode.DOCUMENT_ID_TAKEN.refuse(what + ": document id " + entry.documentId()
+            throw refuse(RefusalCode.DOCUMENT_ID_TAKEN, what + ": document id " + entry.documentId()
                     + " is already anchored for another digest; give a changed document a new id or version");
         }
         return true;
@@ -111,7 +115,7 @@ final class Anchoring {
 
     private String replayed(Caller caller, AnchorBatch batch, BatchRecord existing) {
         if (!existing.issuerMsp().equals(caller.msp()) || !existing.merkleRoot().equals(batch.merkleRoot())) {
-            throw ErrorCode.BATCH_EXISTS.refuse("batch " + batch.batchId() + " was anchored by "
+            throw refuse(RefusalCode.BATCH_EXISTS, "batch " + batch.batchId() + " was anchored by "
                     + existing.issuerMsp() + " with root " + existing.merkleRoot() + "; choose a new batch id");
         }
         Map<String, Object> result = existing.toJson();

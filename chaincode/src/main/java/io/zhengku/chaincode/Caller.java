@@ -1,5 +1,8 @@
 package io.zhengku.chaincode;
 
+import static io.zhengku.chaincode.Refusals.refuse;
+
+import io.zhengku.core.anchor.RefusalCode;
 import java.security.cert.X509Certificate;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
@@ -27,7 +30,7 @@ record Caller(String msp, boolean admin) {
     /** Refuses a caller who is not an admin of its region. */
     Caller requireAdmin(String action) {
         if (!admin) {
-            throw ErrorCode.NOT_REGION_ADMIN.refuse("only an admin of " + msp + " (a certificate with OU="
+            throw refuse(RefusalCode.NOT_REGION_ADMIN, "only an admin of " + msp + " (a certificate with OU="
                     + ADMIN_OU + ") may " + action + "; submit with the region admin's identity");
         }
         return this;
@@ -36,7 +39,7 @@ record Caller(String msp, boolean admin) {
     /** Refuses a caller from another region than {@code ownerMsp}, the owner of {@code thing}. */
     void requireRegion(String ownerMsp, String thing) {
         if (!msp.equals(ownerMsp)) {
-            throw ErrorCode.FOREIGN_REGION.refuse(thing + " belongs to " + ownerMsp + "; " + msp
+            throw refuse(RefusalCode.FOREIGN_REGION, thing + " belongs to " + ownerMsp + "; " + msp
                     + " may not act for it, only " + ownerMsp + " may");
         }
     }

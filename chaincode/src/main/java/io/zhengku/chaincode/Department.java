@@ -1,6 +1,9 @@
 package io.zhengku.chaincode;
 
+import static io.zhengku.chaincode.Refusals.refuse;
+
 import io.zhengku.core.anchor.FieldChecks;
+import io.zhengku.core.anchor.RefusalCode;
 import io.zhengku.core.json.JsonObjectReader;
 import java.util.List;
 import java.util.Map;
@@ -53,13 +56,13 @@ record Department(String uscc, String name, String msp, List<String> typeCodes, 
 
     private static List<String> sortedTypeCodes(List<String> typeCodes) {
         if (typeCodes.isEmpty() || typeCodes.size() > MAX_TYPE_CODES) {
-            throw ErrorCode.INVALID_ARGUMENT.refuse("department typeCodes must list 1 to " + MAX_TYPE_CODES
+            throw refuse(RefusalCode.INVALID_ARGUMENT, "department typeCodes must list 1 to " + MAX_TYPE_CODES
                     + " type codes");
         }
         TreeSet<String> sorted = new TreeSet<>();
         for (String typeCode : typeCodes) {
             if (!sorted.add(FieldChecks.typeCode(typeCode, "department type code"))) {
-                throw ErrorCode.INVALID_ARGUMENT.refuse("department typeCodes lists " + typeCode
+                throw refuse(RefusalCode.INVALID_ARGUMENT, "department typeCodes lists " + typeCode
                         + " twice; list each type code once");
             }
         }

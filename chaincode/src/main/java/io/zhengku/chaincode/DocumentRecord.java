@@ -1,6 +1,7 @@
 package io.zhengku.chaincode;
 
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.json.JsonObjectReader;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,9 @@
 package io.zhengku.chaincode;
 
+import static io.zhengku.chaincode.Refusals.refuse;
+
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.RefusalCode;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,26 +34,26 @@ final class IssuerCheck {
             Department department = departments.computeIfAbsent(entry.issuerCode(), registry::department);
             caller.requireRegion(department.msp(), "department " + department.uscc());
             if (!department.mayIssue(entry.typeCode())) {
-                throw ErrorCode.TYPE_NOT_REGISTERED.refuse("department " + department.uscc() + " is not registered"
+                throw refuse(RefusalCode.TYPE_NOT_REGISTERED, "department " + department.uscc() + " is not registered"
                         + " for type " + entry.typeCode() + "; its region admin must add it with updateDepartment");
             }
             checkSeal(seals.computeIfAbsent(entry.sealFingerprint(), registry::seal), department);
         } catch (ChaincodeException e) {
-            throw ErrorCode.within(what, e);
+            throw Refusals.within(what, e);
         }
     }
 
     private void checkSeal(Seal seal, Department department) {
         if (!seal.department().equals(department.uscc())) {
-            throw ErrorCode.SEAL_NOT_OF_ISSUER.refuse("seal " + seal.fingerprint() + " belongs to department "
+            throw refuse(RefusalCode.SEAL_NOT_OF_ISSUER, "seal " + seal.fingerprint() + " belongs to department "
                     + seal.department() + ", not to the issuer " + department.uscc() + "; seal with the issuer's seal");
         }
         if (seal.retired()) {
-            throw ErrorCode.SEAL_RETIRED.refuse("seal " + seal.fingerprint() + " was retired at " + seal.retiredAt()
+            throw refuse(RefusalCode.SEAL_RETIRED, "seal " + seal.fingerprint() + " was retired at " + seal.retiredAt()
                     + "; seal with a seal in service");
         }
         if (!seal.validAt(anchorTime)) {
-            throw ErrorCode.SEAL_NOT_VALID_AT_ANCHOR_TIME.refuse("seal " + seal.fingerprint() + " is valid from "
+            throw refuse(RefusalCode.SEAL_NOT_VALID_AT_ANCHOR_TIME, "seal " + seal.fingerprint() + " is valid from "
                     + seal.certificate().notBefore() + " to " + seal.certificate().notAfter() + ", not at "
                     + anchorTime + "; seal with a certificate valid now");
         }

@@ -1,6 +1,9 @@
 package io.zhengku.chaincode;
 
+import static io.zhengku.chaincode.Refusals.refuse;
+
 import io.zhengku.core.anchor.FieldChecks;
+import io.zhengku.core.anchor.RefusalCode;
 
 /**
  * The issuer registry (发证机构登记): departments of each region, the type codes they may issue, and their
@@ -24,7 +27,7 @@ final class IssuerRegistry {
         Department department = Department.fromRequest(departmentJson, caller.msp(), state.nowText());
         String key = Keys.department(department.uscc());
         if (state.bytes(key).isPresent()) {
-            throw ErrorCode.DEPARTMENT_EXISTS.refuse("department " + department.uscc()
+            throw refuse(RefusalCode.DEPARTMENT_EXISTS, "department " + department.uscc()
                     + " is already registered; change it with updateDepartment");
         }
         byte[] policy = regions.policyFor(caller.msp());
@@ -49,7 +52,7 @@ final class IssuerRegistry {
         SealCertificate certificate = SealCertificate.fromPem(certificatePem);
         String key = Keys.seal(certificate.fingerprint());
         if (state.bytes(key).isPresent()) {
-            throw ErrorCode.SEAL_EXISTS.refuse("seal certificate " + certificate.fingerprint()
+            throw refuse(RefusalCode.SEAL_EXISTS, "seal certificate " + certificate.fingerprint()
                     + " is already registered; see findSeal");
         }
         byte[] policy = regions.policyFor(caller.msp());
@@ -65,23 +68,23 @@ final class IssuerRegistry {
         Seal seal = seal(FieldChecks.sha256Hex(fingerprint, "fingerprint"));
         caller.requireRegion(seal.msp(), "seal " + seal.fingerprint());
         if (seal.retired()) {
-            throw ErrorCode.SEAL_RETIRED.refuse("seal " + seal.fingerprint() + " was already retired at "
+            throw refuse(RefusalCode.SEAL_RETIRED, "seal " + seal.fingerprint() + " was already retired at "
                     + seal.retiredAt());
         }
         return state.write(Keys.seal(seal.fingerprint()), seal.retire(state.nowText()).toJson());
     }
 
-    /** The registered department, refused as {@link ErrorCode#UNKNOWN_DEPARTMENT} when absent. */
+    /** The registered department, refused as {@link RefusalCode#UNKNOWN_DEPARTMENT} when absent. */
     Department department(String uscc) {
         return state.read(Keys.department(uscc), "department " + uscc).map(Department::fromState)
-                .orElseThrow(() -> ErrorCode.UNKNOWN_DEPARTMENT.refuse("department " + uscc
+                .orElseThrow(() -> refuse(RefusalCode.UNKNOWN_DEPARTMENT, "department " + uscc
                         + " is not registered; its region admin must call registerDepartment first"));
     }
 
-    /** The registered seal, refused as {@link ErrorCode#UNKNOWN_SEAL} when absent. */
+    /** The registered seal, refused as {@link RefusalCode#UNKNOWN_SEAL} when absent. */
     Seal seal(String fingerprint) {
         return state.read(Keys.seal(fingerprint), "seal " + fingerprint).map(Seal::fromState)
-                .orElseThrow(() -> ErrorCode.UNKNOWN_SEAL.refuse("no seal certificate is registered with"
+                .orElseThrow(() -> refuse(RefusalCode.UNKNOWN_SEAL, "no seal certificate is registered with"
                         + " fingerprint " + fingerprint + "; its region admin must call registerSeal first"));
     }
 }

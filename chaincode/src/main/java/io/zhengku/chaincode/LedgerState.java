@@ -1,5 +1,8 @@
 package io.zhengku.chaincode;
 
+import static io.zhengku.chaincode.Refusals.refuse;
+
+import io.zhengku.core.anchor.RefusalCode;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.json.JsonObjectReader;
 import java.nio.charset.StandardCharsets;
@@ -42,9 +45,9 @@ final class LedgerState {
         return bytes(key).map(value -> new String(value, StandardCharsets.UTF_8));
     }
 
-    /** The stored JSON text, refused as {@link ErrorCode#NOT_FOUND} when absent. */
+    /** The stored JSON text, refused as {@link RefusalCode#NOT_FOUND} when absent. */
     String require(String key, String notFoundMessage) {
-        return text(key).orElseThrow(() -> ErrorCode.NOT_FOUND.refuse(notFoundMessage));
+        return text(key).orElseThrow(() -> refuse(RefusalCode.NOT_FOUND, notFoundMessage));
     }
 
     /** Writes {@code value} as canonical JSON and returns that JSON as text. */

@@ -1,6 +1,9 @@
 package io.zhengku.chaincode;
 
+import static io.zhengku.chaincode.Refusals.refuse;
+
 import io.zhengku.core.anchor.FieldChecks;
+import io.zhengku.core.anchor.RefusalCode;
 import io.zhengku.core.json.CanonicalJson;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +12,7 @@ import org.hyperledger.fabric.shim.ledger.KeyModification;
 
 /**
  * Read-only lookups (查询), answered from the local peer's state by any region. Each returns canonical JSON
- * and refuses an absent record as {@link ErrorCode#NOT_FOUND}.
+ * and refuses an absent record as {@link RefusalCode#NOT_FOUND}.
  */
 final class Queries {
 
@@ -27,7 +30,7 @@ final class Queries {
     String findById(String documentId) {
         String id = FieldChecks.documentId(documentId, "documentId");
         String sha256 = state.read(Keys.documentId(id), "document id " + id)
-                .orElseThrow(() -> ErrorCode.NOT_FOUND.refuse("no document is anchored with id " + id))
+                .orElseThrow(() -> refuse(RefusalCode.NOT_FOUND, "no document is anchored with id " + id))
                 .string("sha256");
         return findByDigest(sha256);
     }
@@ -41,7 +44,7 @@ final class Queries {
         List<Map<String, Object>> versions = state.history(Keys.document(digest)).stream()
                 .map(Queries::version).toList();
         if (versions.isEmpty()) {
-            throw ErrorCode.NOT_FOUND.refuse("no document is anchored with SHA-256 " + digest);
+            throw refuse(RefusalCode.NOT_FOUND, "no document is anchored with SHA-256 " + digest);
         }
         return CanonicalJson.encodeToString(versions);
     }

@@ -1,5 +1,8 @@
 package io.zhengku.chaincode;
 
+import static io.zhengku.chaincode.Refusals.refuse;
+
+import io.zhengku.core.anchor.RefusalCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +42,13 @@ final class Regions {
 
     /**
      * The key-level policy for a record owned by {@code ownerMsp}: its peer and a peer of one other region.
-     * Refused as {@link ErrorCode#NO_OTHER_REGION} while no other region has joined.
+     * Refused as {@link RefusalCode#NO_OTHER_REGION} while no other region has joined.
      */
     byte[] policyFor(String ownerMsp) {
         List<String> others = new ArrayList<>(all());
         others.remove(ownerMsp);
         if (others.isEmpty()) {
-            throw ErrorCode.NO_OTHER_REGION.refuse("no region other than " + ownerMsp + " has joined, so no"
+            throw refuse(RefusalCode.NO_OTHER_REGION, "no region other than " + ownerMsp + " has joined, so no"
                     + " second region could be required to endorse changes; have another region's admin call"
                     + " registerRegion first");
         }

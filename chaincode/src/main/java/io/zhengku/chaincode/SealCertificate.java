@@ -1,5 +1,8 @@
 package io.zhengku.chaincode;
 
+import static io.zhengku.chaincode.Refusals.refuse;
+
+import io.zhengku.core.anchor.RefusalCode;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,13 +49,13 @@ record SealCertificate(String fingerprint, SealAlgorithm algorithm, String pem, 
     private static byte[] derOf(String pem) {
         Matcher matcher = pem == null || pem.length() > MAX_PEM_LENGTH ? null : PEM.matcher(pem);
         if (matcher == null || !matcher.matches()) {
-            throw ErrorCode.INVALID_ARGUMENT.refuse("seal certificate must be one PEM block \"-----BEGIN"
+            throw refuse(RefusalCode.INVALID_ARGUMENT, "seal certificate must be one PEM block \"-----BEGIN"
                     + " CERTIFICATE-----\" of at most " + MAX_PEM_LENGTH + " characters");
         }
         try {
             return Base64.getDecoder().decode(WHITESPACE.matcher(matcher.group(1)).replaceAll(""));
         } catch (IllegalArgumentException e) {
-            throw ErrorCode.INVALID_ARGUMENT.refuse("seal certificate PEM body is not base64: " + e.getMessage());
+            throw refuse(RefusalCode.INVALID_ARGUMENT, "seal certificate PEM body is not base64: " + e.getMessage());
         }
     }
 
@@ -65,7 +68,7 @@ record SealCertificate(String fingerprint, SealAlgorithm algorithm, String pem, 
             }
             return certificate;
         } catch (IOException | IllegalArgumentException e) {
-            throw ErrorCode.INVALID_ARGUMENT.refuse("seal certificate is not a DER-encoded X.509 certificate: "
+            throw refuse(RefusalCode.INVALID_ARGUMENT, "seal certificate is not a DER-encoded X.509 certificate: "
                     + e.getMessage());
         }
     }
@@ -74,7 +77,7 @@ record SealCertificate(String fingerprint, SealAlgorithm algorithm, String pem, 
         SealAlgorithm algorithm = X9ObjectIdentifiers.id_ecPublicKey.equals(key.getAlgorithm())
                 && key.getParameters() instanceof ASN1ObjectIdentifier curve ? SealAlgorithm.ofCurve(curve) : null;
         if (algorithm == null) {
-            throw ErrorCode.UNSUPPORTED_SEAL_ALGORITHM.refuse("seal certificate key is " + key.getAlgorithm().getId()
+            throw refuse(RefusalCode.UNSUPPORTED_SEAL_ALGORITHM, "seal certificate key is " + key.getAlgorithm().getId()
                     + " " + key.getParameters() + "; seals must have an SM2 (sm2p256v1) or ECDSA P-256 key");
         }
         return algorithm;

@@ -1,6 +1,10 @@
 package io.zhengku.chaincode;
 
+import static io.zhengku.chaincode.Refusals.refuse;
+
+import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.anchor.FieldChecks;
+import io.zhengku.core.anchor.RefusalCode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,7 +43,7 @@ final class StatusChanges {
     String supersede(Caller caller, String sha256, String replacementSha256) {
         String replacement = FieldChecks.sha256Hex(replacementSha256, "replacementSha256");
         if (replacement.equals(FieldChecks.sha256Hex(sha256, "sha256"))) {
-            throw ErrorCode.INVALID_ARGUMENT.refuse("a document cannot supersede itself; name its replacement");
+            throw refuse(RefusalCode.INVALID_ARGUMENT, "a document cannot supersede itself; name its replacement");
         }
         return change(caller, sha256, DocumentStatus.SUPERSEDED, null, null, replacement);
     }
@@ -51,7 +55,7 @@ final class StatusChanges {
         DocumentRecord record = load(digest);
         caller.requireRegion(record.issuerMsp(), "document " + record.sha256());
         if (!record.status().mayBecome(next)) {
-            throw ErrorCode.ILLEGAL_STATUS_TRANSITION.refuse("document " + record.sha256() + " is "
+            throw refuse(RefusalCode.ILLEGAL_STATUS_TRANSITION, "document " + record.sha256() + " is "
                     + record.status() + " and cannot become " + next + "; see findByDigest for its status");
         }
         if (replacement != null) {
@@ -64,19 +68,19 @@ final class StatusChanges {
 
     private void requireReplacement(DocumentRecord record, DocumentRecord replacement) {
         if (!replacement.issuer().equals(record.issuer())) {
-            throw ErrorCode.DIGEST_ANCHORED_BY_OTHER_ISSUER.refuse("replacement " + replacement.sha256()
+            throw refuse(RefusalCode.DIGEST_ANCHORED_BY_OTHER_ISSUER, "replacement " + replacement.sha256()
                     + " is anchored by issuer " + replacement.issuer() + ", not by " + record.issuer()
                     + "; a document is superseded by one of its own issuer");
         }
         if (replacement.status() != DocumentStatus.ACTIVE) {
-            throw ErrorCode.ILLEGAL_STATUS_TRANSITION.refuse("replacement " + replacement.sha256() + " is "
+            throw refuse(RefusalCode.ILLEGAL_STATUS_TRANSITION, "replacement " + replacement.sha256() + " is "
                     + replacement.status() + "; supersede with an ACTIVE document");
         }
     }
 
     private DocumentRecord load(String sha256) {
         return state.read(Keys.document(sha256), "document " + sha256).map(DocumentRecord::fromState)
-                .orElseThrow(() -> ErrorCode.NOT_FOUND.refuse("no document is anchored with SHA-256 " + sha256));
+                .orElseThrow(() -> refuse(RefusalCode.NOT_FOUND, "no document is anchored with SHA-256 " + sha256));
     }
 
     private static Map<String, Object> event(DocumentRecord before, DocumentStatus next, StatusChange change) {

@@ -1,7 +1,8 @@
 package io.zhengku.chaincode;
 
-import static io.zhengku.chaincode.ErrorCode.withErrorCodes;
+import static io.zhengku.chaincode.Refusals.withRefusalCodes;
 
+import io.zhengku.core.anchor.RefusalCode;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -15,8 +16,8 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
  * contract, so every function is callable by its bare name, e.g. {@code findByDigest}.
  *
  * <p>Every argument is a string; JSON arguments and every result are canonical JSON. A refusal is a
- * {@code ChaincodeException} whose payload is an {@link ErrorCode} name; the core model's refusals are given
- * their codes in one place, {@link ErrorCode#withErrorCodes}. Run it as chaincode-as-a-service
+ * {@code ChaincodeException} whose payload is the name of core's {@link RefusalCode}; the core model's refusals
+ * are given their codes in one place, {@link Refusals#withRefusalCodes}. Run it as chaincode-as-a-service
  * with {@code java -jar zhengku-chaincode.jar} and {@code CHAINCODE_SERVER_ADDRESS},
  * {@code CORE_CHAINCODE_ID_NAME} set; {@code ZHENGKU_MAX_BATCH_ENTRIES} (default
  * {@value #DEFAULT_MAX_BATCH_ENTRIES}) bounds a batch and must be the same on every peer.
@@ -47,103 +48,105 @@ public final class ZhengkuContract implements ContractInterface {
     /** Registers the caller's region (its MSP) so other regions' records can require its endorsement. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String registerRegion(Context ctx) {
-        return withErrorCodes(() -> new Regions(state(ctx)).join(caller(ctx)));
+        return withRefusalCodes(() -> new Regions(state(ctx)).join(caller(ctx)));
     }
 
     /** Registers a department of the caller's region: {@code {"uscc","name","typeCodes":[...]}}. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String registerDepartment(Context ctx, String departmentJson) {
-        return withErrorCodes(() -> registry(ctx).registerDepartment(caller(ctx), departmentJson));
+        return withRefusalCodes(() -> registry(ctx).registerDepartment(caller(ctx), departmentJson));
     }
 
     /** Replaces a department's name and type codes: {@code {"uscc","name","typeCodes":[...]}}. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String updateDepartment(Context ctx, String departmentJson) {
-        return withErrorCodes(() -> registry(ctx).updateDepartment(caller(ctx), departmentJson));
+        return withRefusalCodes(() -> registry(ctx).updateDepartment(caller(ctx), departmentJson));
     }
 
     /** Registers a seal certificate (PEM, SM2 or P-256) for a department of the caller's region. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String registerSeal(Context ctx, String departmentUscc, String certificatePem) {
-        return withErrorCodes(() -> registry(ctx).registerSeal(caller(ctx), departmentUscc, certificatePem));
+        return withRefusalCodes(() -> registry(ctx).registerSeal(caller(ctx), departmentUscc, certificatePem));
     }
 
     /** Retires a seal of the caller's region; documents anchored before keep their seal. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String retireSeal(Context ctx, String fingerprint) {
-        return withErrorCodes(() -> registry(ctx).retireSeal(caller(ctx), fingerprint));
+        return withRefusalCodes(() -> registry(ctx).retireSeal(caller(ctx), fingerprint));
     }
 
     /** Anchors a batch (see {@link io.zhengku.core.anchor.AnchorBatch} for its JSON); returns what was anchored. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String anchorBatch(Context ctx, String batchJson) {
-        return withErrorCodes(() -> anchoring(ctx).anchorBatch(caller(ctx), batchJson));
+        return withRefusalCodes(() -> anchoring(ctx).anchorBatch(caller(ctx), batchJson));
     }
 
     /** Suspends an ACTIVE document of the caller's region. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String suspend(Context ctx, String sha256, String reasonCode, String reasonText) {
-        return withErrorCodes(() -> new StatusChanges(state(ctx)).suspend(caller(ctx), sha256, reasonCode, reasonText));
+        return withRefusalCodes(() -> new StatusChanges(state(ctx))
+                .suspend(caller(ctx), sha256, reasonCode, reasonText));
     }
 
     /** Reinstates a SUSPENDED document of the caller's region. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String reinstate(Context ctx, String sha256) {
-        return withErrorCodes(() -> new StatusChanges(state(ctx)).reinstate(caller(ctx), sha256));
+        return withRefusalCodes(() -> new StatusChanges(state(ctx)).reinstate(caller(ctx), sha256));
     }
 
     /** Revokes a document of the caller's region for good. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String revoke(Context ctx, String sha256, String reasonCode, String reasonText) {
-        return withErrorCodes(() -> new StatusChanges(state(ctx)).revoke(caller(ctx), sha256, reasonCode, reasonText));
+        return withRefusalCodes(() -> new StatusChanges(state(ctx))
+                .revoke(caller(ctx), sha256, reasonCode, reasonText));
     }
 
     /** Marks a document of the caller's region as superseded by an ACTIVE one of the same issuer. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String supersede(Context ctx, String sha256, String replacementSha256) {
-        return withErrorCodes(() -> new StatusChanges(state(ctx)).supersede(caller(ctx), sha256, replacementSha256));
+        return withRefusalCodes(() -> new StatusChanges(state(ctx)).supersede(caller(ctx), sha256, replacementSha256));
     }
 
     /** The document record anchored with this SHA-256 (lowercase hex). */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String findByDigest(Context ctx, String sha256) {
-        return withErrorCodes(() -> new Queries(state(ctx)).findByDigest(sha256));
+        return withRefusalCodes(() -> new Queries(state(ctx)).findByDigest(sha256));
     }
 
     /** The document record anchored with this licence identifier or material id. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String findById(Context ctx, String documentId) {
-        return withErrorCodes(() -> new Queries(state(ctx)).findById(documentId));
+        return withRefusalCodes(() -> new Queries(state(ctx)).findById(documentId));
     }
 
     /** Every version of the document record anchored with this SHA-256. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String history(Context ctx, String sha256) {
-        return withErrorCodes(() -> new Queries(state(ctx)).history(sha256));
+        return withRefusalCodes(() -> new Queries(state(ctx)).history(sha256));
     }
 
     /** The batch record, with the Merkle root inclusion proofs are checked against. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String findBatch(Context ctx, String batchId) {
-        return withErrorCodes(() -> new Queries(state(ctx)).findBatch(batchId));
+        return withRefusalCodes(() -> new Queries(state(ctx)).findBatch(batchId));
     }
 
     /** The department registered with this unified social credit code. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String findDepartment(Context ctx, String uscc) {
-        return withErrorCodes(() -> new Queries(state(ctx)).findDepartment(uscc));
+        return withRefusalCodes(() -> new Queries(state(ctx)).findDepartment(uscc));
     }
 
     /** The seal certificate registered with this fingerprint. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String findSeal(Context ctx, String fingerprint) {
-        return withErrorCodes(() -> new Queries(state(ctx)).findSeal(fingerprint));
+        return withRefusalCodes(() -> new Queries(state(ctx)).findSeal(fingerprint));
     }
 
     /** The joined regions. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String listRegions(Context ctx) {
-        return withErrorCodes(() -> new Queries(state(ctx)).listRegions());
+        return withRefusalCodes(() -> new Queries(state(ctx)).listRegions());
     }
 
     private static Caller caller(Context ctx) {

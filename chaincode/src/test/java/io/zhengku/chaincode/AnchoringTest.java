@@ -1,6 +1,6 @@
 package io.zhengku.chaincode;
 
-import static io.zhengku.chaincode.Refusals.assertRefused;
+import static io.zhengku.chaincode.RefusalAssertions.assertRefused;
 import static io.zhengku.chaincode.Samples.SHANGHAI;
 import static io.zhengku.chaincode.Samples.SH_HEALTH_SEAL;
 import static io.zhengku.chaincode.Samples.SH_LICENCE_1;
@@ -21,6 +21,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import io.zhengku.core.anchor.RefusalCode;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +150,7 @@ class AnchoringTest {
     void a_batch_id_anchored_with_another_root_is_refused() {
         ledger.holding(Keys.batch(BATCH_ID), BATCH_RECORD.replace(ROOT, sha(7)));
 
-        assertRefused(() -> contract.anchorBatch(ledger.ctx, twoDocuments()), ErrorCode.BATCH_EXISTS);
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, twoDocuments()), RefusalCode.BATCH_EXISTS);
         ledger.assertUnchanged();
     }
 
@@ -157,7 +158,7 @@ class AnchoringTest {
     void a_batch_id_anchored_by_another_region_is_refused() {
         ledger.holding(Keys.batch(BATCH_ID), BATCH_RECORD.replace(SHANGHAI, ZHEJIANG));
 
-        assertRefused(() -> contract.anchorBatch(ledger.ctx, twoDocuments()), ErrorCode.BATCH_EXISTS);
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, twoDocuments()), RefusalCode.BATCH_EXISTS);
         ledger.assertUnchanged();
     }
 
@@ -165,7 +166,7 @@ class AnchoringTest {
     void a_digest_anchored_by_another_issuer_is_refused_and_nothing_is_written() {
         ledger.holding(Keys.document(sha(2)), MATERIAL_RECORD.replace("\"issuer\":\"" + SH_MARKET, "\"issuer\":\"" + ZJ_MARKET));
 
-        assertRefused(() -> contract.anchorBatch(ledger.ctx, twoDocuments()), ErrorCode.DIGEST_ANCHORED_BY_OTHER_ISSUER)
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, twoDocuments()), RefusalCode.DIGEST_ANCHORED_BY_OTHER_ISSUER)
                 .hasMessageContaining("batch entry 1");
         ledger.assertUnchanged();
     }
@@ -174,7 +175,7 @@ class AnchoringTest {
     void a_document_id_anchored_for_another_digest_is_refused() {
         ledger.holding(Keys.documentId(SH_LICENCE_1), "{\"sha256\":\"" + sha(9) + "\"}");
 
-        assertRefused(() -> contract.anchorBatch(ledger.ctx, twoDocuments()), ErrorCode.DOCUMENT_ID_TAKEN);
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, twoDocuments()), RefusalCode.DOCUMENT_ID_TAKEN);
         ledger.assertUnchanged();
     }
 
@@ -183,7 +184,7 @@ class AnchoringTest {
         Map<String, Object> foodPermit = with(material(3), "typeCode", Samples.FOOD_PERMIT);
 
         assertRefused(() -> contract.anchorBatch(ledger.ctx, batch(BATCH_ID, List.of(licence(1, SH_LICENCE_1), foodPermit))),
-                ErrorCode.TYPE_NOT_REGISTERED).hasMessageContaining("batch entry 1");
+                RefusalCode.TYPE_NOT_REGISTERED).hasMessageContaining("batch entry 1");
         ledger.assertUnchanged();
     }
 
@@ -191,7 +192,7 @@ class AnchoringTest {
     void zhejiang_cannot_anchor_for_a_shanghai_department() {
         ledger.as(ZHEJIANG, true);
 
-        assertRefused(() -> contract.anchorBatch(ledger.ctx, twoDocuments()), ErrorCode.FOREIGN_REGION);
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, twoDocuments()), RefusalCode.FOREIGN_REGION);
         ledger.assertUnchanged();
     }
 
@@ -202,7 +203,7 @@ class AnchoringTest {
         entry = with(entry, "typeCode", "11100000000013338W011");
 
         String batch = batch(BATCH_ID, List.of(entry));
-        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), ErrorCode.UNKNOWN_DEPARTMENT);
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), RefusalCode.UNKNOWN_DEPARTMENT);
         ledger.assertUnchanged();
     }
 
@@ -210,7 +211,7 @@ class AnchoringTest {
     void an_unregistered_seal_is_refused() {
         String batch = batch(BATCH_ID, List.of(with(licence(1, SH_LICENCE_1), "sealFingerprint", sha(0x5ea1))));
 
-        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), ErrorCode.UNKNOWN_SEAL);
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), RefusalCode.UNKNOWN_SEAL);
         ledger.assertUnchanged();
     }
 
@@ -218,7 +219,7 @@ class AnchoringTest {
     void another_departments_seal_is_refused() {
         String batch = batch(BATCH_ID, List.of(with(licence(1, SH_LICENCE_1), "sealFingerprint", SH_HEALTH_SEAL)));
 
-        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), ErrorCode.SEAL_NOT_OF_ISSUER);
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), RefusalCode.SEAL_NOT_OF_ISSUER);
         ledger.assertUnchanged();
     }
 
@@ -226,7 +227,7 @@ class AnchoringTest {
     void a_retired_seal_is_refused() {
         ledger.holding(Keys.seal(SH_MARKET_SEAL), Samples.seal(SH_MARKET_SEAL_PEM, SH_MARKET, "2026-10-01T00:00:00Z"));
 
-        assertRefused(() -> contract.anchorBatch(ledger.ctx, twoDocuments()), ErrorCode.SEAL_RETIRED);
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, twoDocuments()), RefusalCode.SEAL_RETIRED);
         ledger.assertUnchanged();
     }
 
@@ -238,7 +239,7 @@ class AnchoringTest {
         ledger.holding(Keys.seal(fingerprint), Samples.seal(pem, SH_MARKET, null));
         String batch = batch(BATCH_ID, List.of(with(licence(1, SH_LICENCE_1), "sealFingerprint", fingerprint)));
 
-        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), ErrorCode.SEAL_NOT_VALID_AT_ANCHOR_TIME);
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), RefusalCode.SEAL_NOT_VALID_AT_ANCHOR_TIME);
         ledger.assertUnchanged();
     }
 
@@ -257,7 +258,7 @@ class AnchoringTest {
     void without_another_region_no_document_can_be_anchored() {
         LedgerMock alone = Samples.registry(new LedgerMock()).withRegions(SHANGHAI).as(SHANGHAI, false);
 
-        assertRefused(() -> contract.anchorBatch(alone.ctx, twoDocuments()), ErrorCode.NO_OTHER_REGION);
+        assertRefused(() -> contract.anchorBatch(alone.ctx, twoDocuments()), RefusalCode.NO_OTHER_REGION);
         alone.assertUnchanged();
     }
 
@@ -265,7 +266,7 @@ class AnchoringTest {
     void a_root_that_is_not_the_root_of_the_entries_is_refused() {
         String batch = batch(BATCH_ID, sha(1), List.of(licence(1, SH_LICENCE_1), material(2)));
 
-        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), ErrorCode.BATCH_ROOT_MISMATCH);
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), RefusalCode.BATCH_ROOT_MISMATCH);
         ledger.assertUnchanged();
     }
 
@@ -273,7 +274,7 @@ class AnchoringTest {
     void the_same_digest_twice_in_one_batch_is_refused() {
         String batch = batch(BATCH_ID, List.of(licence(1, SH_LICENCE_1), with(material(2), "sha256", sha(1))));
 
-        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), ErrorCode.DUPLICATE_IN_BATCH);
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), RefusalCode.DUPLICATE_IN_BATCH);
         ledger.assertUnchanged();
     }
 
@@ -281,7 +282,7 @@ class AnchoringTest {
     void the_same_document_id_twice_in_one_batch_is_refused() {
         String batch = batch(BATCH_ID, List.of(licence(1, SH_LICENCE_1), licence(2, SH_LICENCE_1)));
 
-        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), ErrorCode.DUPLICATE_IN_BATCH);
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), RefusalCode.DUPLICATE_IN_BATCH);
         ledger.assertUnchanged();
     }
 
@@ -289,7 +290,7 @@ class AnchoringTest {
     void a_batch_over_the_configured_limit_is_refused() {
         String batch = batch(BATCH_ID, List.of(licence(1, SH_LICENCE_1), licence(2, SH_LICENCE_2), material(3), material(4)));
 
-        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), ErrorCode.BATCH_TOO_LARGE);
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), RefusalCode.BATCH_TOO_LARGE);
         ledger.assertUnchanged();
     }
 
@@ -304,7 +305,7 @@ class AnchoringTest {
         };
         String batch = batch(BATCH_ID, List.of(licence(1, SH_LICENCE_1), malformed));
 
-        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), ErrorCode.INVALID_ARGUMENT)
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), RefusalCode.INVALID_ARGUMENT)
                 .hasMessageContaining("batch entry 1");
         ledger.assertUnchanged();
     }
@@ -313,14 +314,14 @@ class AnchoringTest {
     void a_refused_entry_says_what_was_wrong_after_the_code() {
         String batch = batch(BATCH_ID, List.of(with(licence(1, SH_LICENCE_1), "validUntil", "2026-11-01")));
 
-        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), ErrorCode.INVALID_ARGUMENT)
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), RefusalCode.INVALID_ARGUMENT)
                 .hasMessage("INVALID_ARGUMENT: batch entry 0: validUntil 2026-11-01 is before validFrom 2026-11-02");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"not json", "[]", "{\"batchId\":\"b 1\"}", "{\"size\":1}", "{\"size\":0,\"entries\":[]}"})
     void a_malformed_batch_is_refused_as_an_invalid_argument(String batch) {
-        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), ErrorCode.INVALID_ARGUMENT);
+        assertRefused(() -> contract.anchorBatch(ledger.ctx, batch), RefusalCode.INVALID_ARGUMENT);
         ledger.assertUnchanged();
     }
 }

@@ -1,10 +1,11 @@
 package io.zhengku.chaincode;
 
-import static io.zhengku.chaincode.Refusals.assertRefused;
+import static io.zhengku.chaincode.RefusalAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import io.zhengku.core.anchor.RefusalCode;
 import org.hyperledger.fabric.contract.ClientIdentity;
 import org.junit.jupiter.api.Test;
 
@@ -29,14 +30,14 @@ class CallerTest {
         ClientIdentity identity = mock(ClientIdentity.class);
         when(identity.getMSPID()).thenReturn("ShanghaiMSP");
 
-        assertRefused(() -> Caller.of(identity).requireAdmin("register a department"), ErrorCode.NOT_REGION_ADMIN);
+        assertRefused(() -> Caller.of(identity).requireAdmin("register a department"), RefusalCode.NOT_REGION_ADMIN);
     }
 
     @Test
     void a_caller_of_another_region_is_foreign() {
         Caller zhejiang = new Caller("ZhejiangMSP", true);
 
-        assertRefused(() -> zhejiang.requireRegion("ShanghaiMSP", "document 01"), ErrorCode.FOREIGN_REGION)
+        assertRefused(() -> zhejiang.requireRegion("ShanghaiMSP", "document 01"), RefusalCode.FOREIGN_REGION)
                 .hasMessageContaining("only ShanghaiMSP may");
     }
 

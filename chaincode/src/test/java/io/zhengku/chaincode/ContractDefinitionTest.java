@@ -3,6 +3,7 @@ package io.zhengku.chaincode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zhengku.core.anchor.RefusalCode;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -46,9 +47,9 @@ class ContractDefinitionTest {
 
     @Test
     void a_refusal_carries_its_code_as_payload_and_message_prefix() {
-        assertThat(ErrorCode.NOT_FOUND.refuse("no document").getPayload())
+        assertThat(Refusals.refuse(RefusalCode.NOT_FOUND, "no document").getPayload())
                 .isEqualTo("NOT_FOUND".getBytes(StandardCharsets.UTF_8));
-        assertThat(ErrorCode.within("batch entry 3", ErrorCode.UNKNOWN_SEAL.refuse("seal ab")))
+        assertThat(Refusals.within("batch entry 3", Refusals.refuse(RefusalCode.UNKNOWN_SEAL, "seal ab")))
                 .hasMessage("UNKNOWN_SEAL: batch entry 3: seal ab")
                 .satisfies(e -> assertThat(e.getPayload()).isEqualTo("UNKNOWN_SEAL".getBytes(StandardCharsets.UTF_8)));
     }

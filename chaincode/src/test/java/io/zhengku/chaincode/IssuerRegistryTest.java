@@ -1,6 +1,6 @@
 package io.zhengku.chaincode;
 
-import static io.zhengku.chaincode.Refusals.assertRefused;
+import static io.zhengku.chaincode.RefusalAssertions.assertRefused;
 import static io.zhengku.chaincode.Samples.JIANGSU;
 import static io.zhengku.chaincode.Samples.SHANGHAI;
 import static io.zhengku.chaincode.Samples.SH_HEALTH_SEAL;
@@ -16,6 +16,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import io.zhengku.core.anchor.RefusalCode;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class IssuerRegistryTest {
     void a_client_without_the_admin_unit_cannot_register_its_region() {
         LedgerMock client = new LedgerMock().as(JIANGSU, false);
 
-        assertRefused(() -> contract.registerRegion(client.ctx), ErrorCode.NOT_REGION_ADMIN);
+        assertRefused(() -> contract.registerRegion(client.ctx), RefusalCode.NOT_REGION_ADMIN);
         client.assertUnchanged();
     }
 
@@ -79,7 +80,7 @@ class IssuerRegistryTest {
     void a_client_without_the_admin_unit_cannot_register_a_department() {
         ledger.as(SHANGHAI, false);
 
-        assertRefused(() -> contract.registerDepartment(ledger.ctx, MARKET_REQUEST), ErrorCode.NOT_REGION_ADMIN);
+        assertRefused(() -> contract.registerDepartment(ledger.ctx, MARKET_REQUEST), RefusalCode.NOT_REGION_ADMIN);
         ledger.assertUnchanged();
     }
 
@@ -87,7 +88,7 @@ class IssuerRegistryTest {
     void registering_a_department_twice_is_refused() {
         ledger.holding(Keys.department(SH_MARKET), MARKET_RECORD);
 
-        assertRefused(() -> contract.registerDepartment(ledger.ctx, MARKET_REQUEST), ErrorCode.DEPARTMENT_EXISTS);
+        assertRefused(() -> contract.registerDepartment(ledger.ctx, MARKET_REQUEST), RefusalCode.DEPARTMENT_EXISTS);
         ledger.assertUnchanged();
     }
 
@@ -95,7 +96,7 @@ class IssuerRegistryTest {
     void a_department_cannot_be_registered_before_another_region_joined() {
         LedgerMock alone = new LedgerMock().withRegions(SHANGHAI).as(SHANGHAI, true);
 
-        assertRefused(() -> contract.registerDepartment(alone.ctx, MARKET_REQUEST), ErrorCode.NO_OTHER_REGION);
+        assertRefused(() -> contract.registerDepartment(alone.ctx, MARKET_REQUEST), RefusalCode.NO_OTHER_REGION);
         alone.assertUnchanged();
     }
 
@@ -112,7 +113,7 @@ class IssuerRegistryTest {
         "not json"
     })
     void a_malformed_department_is_refused(String request) {
-        assertRefused(() -> contract.registerDepartment(ledger.ctx, request), ErrorCode.INVALID_ARGUMENT);
+        assertRefused(() -> contract.registerDepartment(ledger.ctx, request), RefusalCode.INVALID_ARGUMENT);
         ledger.assertUnchanged();
     }
 
@@ -133,13 +134,13 @@ class IssuerRegistryTest {
     void zhejiang_admin_cannot_update_a_shanghai_department() {
         ledger.holding(Keys.department(SH_MARKET), MARKET_RECORD).as(ZHEJIANG, true);
 
-        assertRefused(() -> contract.updateDepartment(ledger.ctx, MARKET_REQUEST), ErrorCode.FOREIGN_REGION);
+        assertRefused(() -> contract.updateDepartment(ledger.ctx, MARKET_REQUEST), RefusalCode.FOREIGN_REGION);
         ledger.assertUnchanged();
     }
 
     @Test
     void updating_an_unregistered_department_is_refused() {
-        assertRefused(() -> contract.updateDepartment(ledger.ctx, MARKET_REQUEST), ErrorCode.UNKNOWN_DEPARTMENT);
+        assertRefused(() -> contract.updateDepartment(ledger.ctx, MARKET_REQUEST), RefusalCode.UNKNOWN_DEPARTMENT);
         ledger.assertUnchanged();
     }
 
@@ -175,7 +176,7 @@ class IssuerRegistryTest {
         ledger.holding(Keys.department(SH_MARKET), MARKET_RECORD);
         String p384 = TestPki.pemOnCurve("secp384r1", "SHA384withECDSA", "2026-01-01T00:00:00Z", "2028-01-01T00:00:00Z", "p384");
 
-        assertRefused(() -> contract.registerSeal(ledger.ctx, SH_MARKET, p384), ErrorCode.UNSUPPORTED_SEAL_ALGORITHM);
+        assertRefused(() -> contract.registerSeal(ledger.ctx, SH_MARKET, p384), RefusalCode.UNSUPPORTED_SEAL_ALGORITHM);
         ledger.assertUnchanged();
     }
 
@@ -185,7 +186,7 @@ class IssuerRegistryTest {
     void a_seal_that_is_not_one_der_certificate_is_refused(String pem) {
         ledger.holding(Keys.department(SH_MARKET), MARKET_RECORD);
 
-        assertRefused(() -> contract.registerSeal(ledger.ctx, SH_MARKET, pem), ErrorCode.INVALID_ARGUMENT);
+        assertRefused(() -> contract.registerSeal(ledger.ctx, SH_MARKET, pem), RefusalCode.INVALID_ARGUMENT);
         ledger.assertUnchanged();
     }
 
@@ -194,7 +195,7 @@ class IssuerRegistryTest {
         ledger.holding(Keys.department(SH_MARKET), MARKET_RECORD);
 
         assertRefused(() -> contract.registerSeal(ledger.ctx, SH_MARKET, SH_MARKET_SEAL_PEM + SH_HEALTH_SEAL_PEM),
-                ErrorCode.INVALID_ARGUMENT);
+                RefusalCode.INVALID_ARGUMENT);
         ledger.assertUnchanged();
     }
 
@@ -202,7 +203,7 @@ class IssuerRegistryTest {
     void registering_a_seal_twice_is_refused() {
         Samples.registry(ledger);
 
-        assertRefused(() -> contract.registerSeal(ledger.ctx, SH_MARKET, SH_MARKET_SEAL_PEM), ErrorCode.SEAL_EXISTS);
+        assertRefused(() -> contract.registerSeal(ledger.ctx, SH_MARKET, SH_MARKET_SEAL_PEM), RefusalCode.SEAL_EXISTS);
         ledger.assertUnchanged();
     }
 
@@ -210,13 +211,13 @@ class IssuerRegistryTest {
     void zhejiang_admin_cannot_register_a_seal_for_a_shanghai_department() {
         ledger.holding(Keys.department(SH_MARKET), MARKET_RECORD).as(ZHEJIANG, true);
 
-        assertRefused(() -> contract.registerSeal(ledger.ctx, SH_MARKET, SH_MARKET_SEAL_PEM), ErrorCode.FOREIGN_REGION);
+        assertRefused(() -> contract.registerSeal(ledger.ctx, SH_MARKET, SH_MARKET_SEAL_PEM), RefusalCode.FOREIGN_REGION);
         ledger.assertUnchanged();
     }
 
     @Test
     void a_seal_for_an_unregistered_department_is_refused() {
-        assertRefused(() -> contract.registerSeal(ledger.ctx, ZJ_MARKET, SH_MARKET_SEAL_PEM), ErrorCode.UNKNOWN_DEPARTMENT);
+        assertRefused(() -> contract.registerSeal(ledger.ctx, ZJ_MARKET, SH_MARKET_SEAL_PEM), RefusalCode.UNKNOWN_DEPARTMENT);
         ledger.assertUnchanged();
     }
 
@@ -234,7 +235,7 @@ class IssuerRegistryTest {
     void retiring_a_retired_seal_is_refused() {
         ledger.holding(Keys.seal(SH_MARKET_SEAL), Samples.seal(SH_MARKET_SEAL_PEM, SH_MARKET, "2026-10-01T00:00:00Z"));
 
-        assertRefused(() -> contract.retireSeal(ledger.ctx, SH_MARKET_SEAL), ErrorCode.SEAL_RETIRED);
+        assertRefused(() -> contract.retireSeal(ledger.ctx, SH_MARKET_SEAL), RefusalCode.SEAL_RETIRED);
         ledger.assertUnchanged();
     }
 
@@ -242,14 +243,14 @@ class IssuerRegistryTest {
     void zhejiang_admin_cannot_retire_a_shanghai_seal() {
         Samples.registry(ledger).as(ZHEJIANG, true);
 
-        assertRefused(() -> contract.retireSeal(ledger.ctx, SH_MARKET_SEAL), ErrorCode.FOREIGN_REGION);
+        assertRefused(() -> contract.retireSeal(ledger.ctx, SH_MARKET_SEAL), RefusalCode.FOREIGN_REGION);
         ledger.assertUnchanged();
     }
 
     @Test
     void retiring_an_unknown_seal_is_refused() {
-        assertRefused(() -> contract.retireSeal(ledger.ctx, SH_MARKET_SEAL), ErrorCode.UNKNOWN_SEAL);
-        assertRefused(() -> contract.retireSeal(ledger.ctx, SH_MARKET_SEAL.toUpperCase()), ErrorCode.INVALID_ARGUMENT);
+        assertRefused(() -> contract.retireSeal(ledger.ctx, SH_MARKET_SEAL), RefusalCode.UNKNOWN_SEAL);
+        assertRefused(() -> contract.retireSeal(ledger.ctx, SH_MARKET_SEAL.toUpperCase()), RefusalCode.INVALID_ARGUMENT);
         ledger.assertUnchanged();
     }
 
@@ -257,7 +258,7 @@ class IssuerRegistryTest {
     void a_client_without_the_admin_unit_cannot_retire_a_seal() {
         Samples.registry(ledger).as(SHANGHAI, false);
 
-        assertRefused(() -> contract.retireSeal(ledger.ctx, SH_MARKET_SEAL), ErrorCode.NOT_REGION_ADMIN);
+        assertRefused(() -> contract.retireSeal(ledger.ctx, SH_MARKET_SEAL), RefusalCode.NOT_REGION_ADMIN);
         ledger.assertUnchanged();
     }
 }

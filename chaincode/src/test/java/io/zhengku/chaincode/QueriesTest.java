@@ -3,7 +3,7 @@ package io.zhengku.chaincode;
 import static io.zhengku.chaincode.AnchoringTest.BATCH_ID;
 import static io.zhengku.chaincode.AnchoringTest.BATCH_RECORD;
 import static io.zhengku.chaincode.AnchoringTest.LICENCE_RECORD;
-import static io.zhengku.chaincode.Refusals.assertRefused;
+import static io.zhengku.chaincode.RefusalAssertions.assertRefused;
 import static io.zhengku.chaincode.Samples.SHANGHAI;
 import static io.zhengku.chaincode.Samples.SH_LICENCE_1;
 import static io.zhengku.chaincode.Samples.SH_MARKET;
@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import io.zhengku.core.anchor.RefusalCode;
 import io.zhengku.core.json.CanonicalJson;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -64,7 +65,7 @@ class QueriesTest {
     void a_document_without_history_is_not_found() {
         when(ledger.stub.getHistoryForKey(Keys.document(sha(2)))).thenReturn(LedgerMock.results(List.of()));
 
-        assertRefused(() -> contract.history(ledger.ctx, sha(2)), ErrorCode.NOT_FOUND);
+        assertRefused(() -> contract.history(ledger.ctx, sha(2)), RefusalCode.NOT_FOUND);
     }
 
     @Test
@@ -79,21 +80,21 @@ class QueriesTest {
 
     @Test
     void absent_records_are_not_found() {
-        assertRefused(() -> contract.findByDigest(ledger.ctx, sha(2)), ErrorCode.NOT_FOUND);
-        assertRefused(() -> contract.findById(ledger.ctx, "M." + SH_MARKET + ".X1"), ErrorCode.NOT_FOUND);
-        assertRefused(() -> contract.findBatch(ledger.ctx, "sh-unknown"), ErrorCode.NOT_FOUND);
-        assertRefused(() -> contract.findDepartment(ledger.ctx, "11430000006122244L"), ErrorCode.NOT_FOUND);
-        assertRefused(() -> contract.findSeal(ledger.ctx, sha(0x5ea1)), ErrorCode.NOT_FOUND);
+        assertRefused(() -> contract.findByDigest(ledger.ctx, sha(2)), RefusalCode.NOT_FOUND);
+        assertRefused(() -> contract.findById(ledger.ctx, "M." + SH_MARKET + ".X1"), RefusalCode.NOT_FOUND);
+        assertRefused(() -> contract.findBatch(ledger.ctx, "sh-unknown"), RefusalCode.NOT_FOUND);
+        assertRefused(() -> contract.findDepartment(ledger.ctx, "11430000006122244L"), RefusalCode.NOT_FOUND);
+        assertRefused(() -> contract.findSeal(ledger.ctx, sha(0x5ea1)), RefusalCode.NOT_FOUND);
     }
 
     @Test
     void malformed_lookups_are_refused_as_invalid_arguments() {
-        assertRefused(() -> contract.findByDigest(ledger.ctx, sha(1).toUpperCase().replace("0", "A")), ErrorCode.INVALID_ARGUMENT);
-        assertRefused(() -> contract.findById(ledger.ctx, SH_LICENCE_1.replace(".M", ".N")), ErrorCode.INVALID_ARGUMENT);
-        assertRefused(() -> contract.findById(ledger.ctx, "M.113100000024178544.lower"), ErrorCode.INVALID_ARGUMENT);
-        assertRefused(() -> contract.findBatch(ledger.ctx, "sh 1"), ErrorCode.INVALID_ARGUMENT);
-        assertRefused(() -> contract.findDepartment(ledger.ctx, "113100000024178545"), ErrorCode.INVALID_ARGUMENT);
-        assertRefused(() -> contract.findSeal(ledger.ctx, "abc"), ErrorCode.INVALID_ARGUMENT);
+        assertRefused(() -> contract.findByDigest(ledger.ctx, sha(1).toUpperCase().replace("0", "A")), RefusalCode.INVALID_ARGUMENT);
+        assertRefused(() -> contract.findById(ledger.ctx, SH_LICENCE_1.replace(".M", ".N")), RefusalCode.INVALID_ARGUMENT);
+        assertRefused(() -> contract.findById(ledger.ctx, "M.113100000024178544.lower"), RefusalCode.INVALID_ARGUMENT);
+        assertRefused(() -> contract.findBatch(ledger.ctx, "sh 1"), RefusalCode.INVALID_ARGUMENT);
+        assertRefused(() -> contract.findDepartment(ledger.ctx, "113100000024178545"), RefusalCode.INVALID_ARGUMENT);
+        assertRefused(() -> contract.findSeal(ledger.ctx, "abc"), RefusalCode.INVALID_ARGUMENT);
     }
 
     private static KeyModification modification(String txId, String timestamp, String value) {

@@ -1,7 +1,7 @@
 package io.zhengku.chaincode;
 
 import static io.zhengku.chaincode.AnchoringTest.LICENCE_RECORD;
-import static io.zhengku.chaincode.Refusals.assertRefused;
+import static io.zhengku.chaincode.RefusalAssertions.assertRefused;
 import static io.zhengku.chaincode.Samples.SHANGHAI;
 import static io.zhengku.chaincode.Samples.SH_LICENCE_1;
 import static io.zhengku.chaincode.Samples.SH_LICENCE_2;
@@ -16,6 +16,8 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import io.zhengku.core.anchor.DocumentStatus;
+import io.zhengku.core.anchor.RefusalCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -91,7 +93,7 @@ class StatusChangesTest {
     void zhejiang_admin_cannot_revoke_a_shanghai_document() {
         ledger.as(ZHEJIANG, true);
 
-        assertRefused(() -> contract.revoke(ledger.ctx, sha(1), "FRAUD", "跨区域吊销"), ErrorCode.FOREIGN_REGION);
+        assertRefused(() -> contract.revoke(ledger.ctx, sha(1), "FRAUD", "跨区域吊销"), RefusalCode.FOREIGN_REGION);
         ledger.assertUnchanged();
     }
 
@@ -101,8 +103,8 @@ class StatusChangesTest {
         ledger.holding(Keys.document(sha(1)), SUSPENDED_RECORD.replace("SUSPENDED", "REVOKED"))
                 .holding(Keys.document(sha(3)), REPLACEMENT_RECORD);
 
-        assertRefused(() -> changeTo(next), ErrorCode.ILLEGAL_STATUS_TRANSITION);
-        assertRefused(() -> contract.revoke(ledger.ctx, sha(1), "FRAUD", "再次吊销"), ErrorCode.ILLEGAL_STATUS_TRANSITION);
+        assertRefused(() -> changeTo(next), RefusalCode.ILLEGAL_STATUS_TRANSITION);
+        assertRefused(() -> contract.revoke(ledger.ctx, sha(1), "FRAUD", "再次吊销"), RefusalCode.ILLEGAL_STATUS_TRANSITION);
         ledger.assertUnchanged();
     }
 
@@ -112,7 +114,7 @@ class StatusChangesTest {
         ledger.holding(Keys.document(sha(1)), LICENCE_RECORD.replace("\"ACTIVE\"", "\"" + current + "\""))
                 .holding(Keys.document(sha(3)), REPLACEMENT_RECORD);
 
-        assertRefused(() -> changeTo(next), ErrorCode.ILLEGAL_STATUS_TRANSITION);
+        assertRefused(() -> changeTo(next), RefusalCode.ILLEGAL_STATUS_TRANSITION);
         ledger.assertUnchanged();
     }
 
@@ -125,7 +127,7 @@ class StatusChangesTest {
 
     @Test
     void a_replacement_that_is_not_anchored_is_refused() {
-        assertRefused(() -> contract.supersede(ledger.ctx, sha(1), sha(3)), ErrorCode.NOT_FOUND);
+        assertRefused(() -> contract.supersede(ledger.ctx, sha(1), sha(3)), RefusalCode.NOT_FOUND);
         ledger.assertUnchanged();
     }
 
@@ -134,7 +136,7 @@ class StatusChangesTest {
         ledger.holding(Keys.document(sha(3)), LICENCE_RECORD.replace(sha(1), sha(3)).replace(SH_LICENCE_1, ZJ_LICENCE_1)
                 .replace(SH_MARKET, ZJ_MARKET).replace(SHANGHAI, ZHEJIANG));
 
-        assertRefused(() -> contract.supersede(ledger.ctx, sha(1), sha(3)), ErrorCode.DIGEST_ANCHORED_BY_OTHER_ISSUER);
+        assertRefused(() -> contract.supersede(ledger.ctx, sha(1), sha(3)), RefusalCode.DIGEST_ANCHORED_BY_OTHER_ISSUER);
         ledger.assertUnchanged();
     }
 
@@ -142,19 +144,19 @@ class StatusChangesTest {
     void a_replacement_that_is_not_active_is_refused() {
         ledger.holding(Keys.document(sha(3)), REPLACEMENT_RECORD.replace("\"ACTIVE\"", "\"REVOKED\""));
 
-        assertRefused(() -> contract.supersede(ledger.ctx, sha(1), sha(3)), ErrorCode.ILLEGAL_STATUS_TRANSITION);
+        assertRefused(() -> contract.supersede(ledger.ctx, sha(1), sha(3)), RefusalCode.ILLEGAL_STATUS_TRANSITION);
         ledger.assertUnchanged();
     }
 
     @Test
     void a_document_cannot_supersede_itself() {
-        assertRefused(() -> contract.supersede(ledger.ctx, sha(1), sha(1)), ErrorCode.INVALID_ARGUMENT);
+        assertRefused(() -> contract.supersede(ledger.ctx, sha(1), sha(1)), RefusalCode.INVALID_ARGUMENT);
         ledger.assertUnchanged();
     }
 
     @Test
     void changing_a_document_that_is_not_anchored_is_refused() {
-        assertRefused(() -> contract.suspend(ledger.ctx, sha(2), "HOLDER_REQUEST", "暂停"), ErrorCode.NOT_FOUND);
+        assertRefused(() -> contract.suspend(ledger.ctx, sha(2), "HOLDER_REQUEST", "暂停"), RefusalCode.NOT_FOUND);
         ledger.assertUnchanged();
     }
 
@@ -167,7 +169,7 @@ class StatusChangesTest {
         "000000000000000000000000000000000000000000000000000000000000000G|HOLDER_REQUEST|暂停"})
     void a_malformed_reason_or_digest_is_refused(String sha256, String reasonCode, String reasonText) {
         assertRefused(() -> contract.suspend(ledger.ctx, sha256, reasonCode, reasonText.replace("\\n", "\n")),
-                ErrorCode.INVALID_ARGUMENT);
+                RefusalCode.INVALID_ARGUMENT);
         ledger.assertUnchanged();
     }
 

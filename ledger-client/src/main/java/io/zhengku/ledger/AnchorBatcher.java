@@ -1,6 +1,7 @@
 package io.zhengku.ledger;
 
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.RefusalCode;
 import io.zhengku.ledger.LedgerException.Reason;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -27,7 +28,7 @@ import java.util.concurrent.CompletableFuture;
  *   <li>A refusal naming one entry ({@code "batch entry N"}) fails that document's callers only; the others
  *       are submitted again without it. Other final refusals fail the whole batch.</li>
  *   <li>A digest already pending joins the pending future when the entry is the same, and is refused as
- *       {@link Reason#DUPLICATE_IN_BATCH} when it differs, as is another digest under a pending document id.</li>
+ *       {@link RefusalCode#DUPLICATE_IN_BATCH} when it differs, as is another digest under a pending document id.</li>
  * </ul>
  *
  * <pre>{@code
@@ -131,7 +132,7 @@ public final class AnchorBatcher {
     }
 
     private static CompletableFuture<AnchorReceipt> duplicate(String problem) {
-        return CompletableFuture.failedFuture(new LedgerException(Reason.DUPLICATE_IN_BATCH, problem
+        return CompletableFuture.failedFuture(new LedgerException(RefusalCode.DUPLICATE_IN_BATCH, problem
                 + "; wait for the pending anchor before anchoring a changed document"));
     }
 

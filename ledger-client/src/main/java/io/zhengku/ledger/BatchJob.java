@@ -1,6 +1,7 @@
 package io.zhengku.ledger;
 
 import io.zhengku.core.anchor.AnchorBatch;
+import io.zhengku.core.anchor.RefusalCode;
 import io.zhengku.core.merkle.MerkleTree;
 import io.zhengku.ledger.LedgerException.Reason;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ final class BatchJob {
             // One bad document must not sink the others: it alone fails, the rest go in a new batch.
             remaining.remove(entry.getAsInt()).fail(e);
             continueWithRemaining();
-        } else if (e.reason() == Reason.BATCH_EXISTS) {
+        } else if (e.isRefusedWith(RefusalCode.BATCH_EXISTS)) {
             // Another batcher minted the same id; a fresh id resolves it.
             retry(e, this::buildAndSubmit);
         } else if (e.isTransient()) {

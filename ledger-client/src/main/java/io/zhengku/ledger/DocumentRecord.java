@@ -1,6 +1,7 @@
 package io.zhengku.ledger;
 
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.anchor.FieldChecks;
 import io.zhengku.core.json.JsonObjectReader;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.zhengku.ledger;
 
+import io.zhengku.core.anchor.RefusalCode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -7,98 +8,57 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Why a ledger (账本) call failed, as data: a {@link Reason}, whether trying again may help
- * ({@link #isTransient()}), the transaction when one was created, and for a refused batch the entry the
- * contract named. Adapters translate every SDK exception into this one type; callers and tests tell failures
- * apart by {@link #reason()}, never by message text.
+ * Why a ledger (账本) call failed, as data: a {@link Reason} and, for a contract refusal, core's
+ * {@link RefusalCode}; whether trying again may help ({@link #isTransient()}); the transaction when one was
+ * created; and for a refused batch the entry the contract named. Adapters translate every SDK exception into
+ * this one type; callers and tests tell failures apart by {@link #reason()} and {@link #refusalCode()}, never
+ * by message text.
  *
  * <pre>{@code
  * catch (LedgerException e) {
- *     if (e.isTransient()) { retryLater(); } else { reject(e.reason(), e.getMessage()); }
+ *     if (e.isTransient()) { retryLater(); }
+ *     else if (e.isRefusedWith(RefusalCode.SEAL_RETIRED)) { askForAnotherSeal(); }
+ *     else { reject(e.reason(), e.getMessage()); }
  * }
  * }</pre>
  */
 public final class LedgerException extends Exception {
 
-    /** Why the call failed: the {@code zhengku} contract's error codes, then the transport's and the client's. */
+    /**
+     * Why the call failed: the contract refused it ({@link #REFUSED}, with a {@link RefusalCode}), or the
+     * transport or the client failed. The contract's codes are core's {@link RefusalCode}, not listed here.
+     */
     public enum Reason {
-        /** An argument is malformed. */
-        INVALID_ARGUMENT(Origin.CHAINCODE),
-        /** The call changes the issuer registry but the caller is not a region admin. */
-        NOT_REGION_ADMIN(Origin.CHAINCODE),
-        /** The caller's region does not own the department, seal or document. */
-        FOREIGN_REGION(Origin.CHAINCODE),
-        /** No other region is registered to co-endorse. */
-        NO_OTHER_REGION(Origin.CHAINCODE),
-        /** The department is not registered. */
-        UNKNOWN_DEPARTMENT(Origin.CHAINCODE),
-        /** The department is already registered. */
-        DEPARTMENT_EXISTS(Origin.CHAINCODE),
-        /** The department is not registered for the entry's type code. */
-        TYPE_NOT_REGISTERED(Origin.CHAINCODE),
-        /** No seal certificate has that fingerprint. */
-        UNKNOWN_SEAL(Origin.CHAINCODE),
-        /** A seal certificate with that fingerprint is already registered. */
-        SEAL_EXISTS(Origin.CHAINCODE),
-        /** The seal key is neither SM2 nor ECDSA P-256. */
-        UNSUPPORTED_SEAL_ALGORITHM(Origin.CHAINCODE),
-        /** The seal belongs to another department than the entry's issuer. */
-        SEAL_NOT_OF_ISSUER(Origin.CHAINCODE),
-        /** The seal has been retired. */
-        SEAL_RETIRED(Origin.CHAINCODE),
-        /** The seal certificate is not valid at the transaction time. */
-        SEAL_NOT_VALID_AT_ANCHOR_TIME(Origin.CHAINCODE),
-        /** The digest is already anchored by another issuer. */
-        DIGEST_ANCHORED_BY_OTHER_ISSUER(Origin.CHAINCODE),
-        /** The document id is already anchored for another digest. */
-        DOCUMENT_ID_TAKEN(Origin.CHAINCODE),
-        /** The batch, or the documents pending in the batcher, name the same digest or document id twice. */
-        DUPLICATE_IN_BATCH(Origin.CHAINCODE),
-        /** A batch with that id was anchored with another root or by another region. */
-        BATCH_EXISTS(Origin.CHAINCODE),
-        /** The submitted Merkle root is not the root of the submitted entries. */
-        BATCH_ROOT_MISMATCH(Origin.CHAINCODE),
-        /** The batch holds more entries than the contract accepts in one transaction. */
-        BATCH_TOO_LARGE(Origin.CHAINCODE),
-        /** Nothing is recorded under the key asked for. */
-        NOT_FOUND(Origin.CHAINCODE),
-        /** The document's status does not allow the change asked for. */
-        ILLEGAL_STATUS_TRANSITION(Origin.CHAINCODE),
+        /** The {@code zhengku} contract refused the call; {@link LedgerException#refusalCode()} says why. */
+        REFUSED(false),
         /** The contract refused with a message that starts with no code this client knows. */
-        UNRECOGNISED_REFUSAL(Origin.CLIENT),
+        UNRECOGNISED_REFUSAL(false),
         /** A deadline passed: the outcome is unknown (a commit may still come, or may have been lost). */
-        TIMEOUT(Origin.TRANSIENT),
+        TIMEOUT(true),
         /** The peer or orderer could not be reached. */
-        UNAVAILABLE(Origin.TRANSIENT),
+        UNAVAILABLE(true),
         /** The transaction was invalidated by a concurrent write (MVCC or phantom read conflict). */
-        MVCC_CONFLICT(Origin.TRANSIENT),
+        MVCC_CONFLICT(true),
         /** Endorsement failed without a contract refusal, e.g. too few peers or differing results. */
-        ENDORSEMENT_FAILURE(Origin.TRANSIENT),
+        ENDORSEMENT_FAILURE(true),
         /** The transaction was committed with another validation code than VALID or a read conflict. */
-        COMMIT_INVALID(Origin.CLIENT),
+        COMMIT_INVALID(false),
         /** The ledger answered with JSON this client cannot read. */
-        MALFORMED_RESPONSE(Origin.CLIENT),
+        MALFORMED_RESPONSE(false),
         /** The batcher was shut down before the document was accepted. */
-        SHUT_DOWN(Origin.CLIENT),
+        SHUT_DOWN(false),
         /** The adapter or the batcher failed in a way it does not expect; see the cause. */
-        UNEXPECTED(Origin.CLIENT);
+        UNEXPECTED(false);
 
-        private enum Origin { CHAINCODE, TRANSIENT, CLIENT }
+        private final boolean transientByDefault;
 
-        private final Origin origin;
-
-        Reason(Origin origin) {
-            this.origin = origin;
-        }
-
-        /** Whether the {@code zhengku} contract refuses with this code ({@code "CODE: message"}). */
-        public boolean isChaincodeCode() {
-            return origin == Origin.CHAINCODE;
+        Reason(boolean transientByDefault) {
+            this.transientByDefault = transientByDefault;
         }
 
         /** Whether a failure for this reason is worth trying again unless the thrower says otherwise. */
         public boolean isTransientByDefault() {
-            return origin == Origin.TRANSIENT;
+            return transientByDefault;
         }
     }
 
@@ -106,13 +66,26 @@ public final class LedgerException extends Exception {
     private static final Pattern BATCH_ENTRY = Pattern.compile("\\bbatch entry (\\d{1,9})\\b");
 
     private final Reason reason;
+    private final RefusalCode refusalCode;
     private final boolean transientFailure;
     private final String transactionId;
     private final int batchEntry;
 
+    private LedgerException(Reason reason, RefusalCode refusalCode, boolean transientFailure, String transactionId,
+                            String message, Throwable cause) {
+        super(Objects.requireNonNull(message, "message"), cause);
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.refusalCode = refusalCode;
+        this.transientFailure = transientFailure;
+        this.transactionId = transactionId;
+        this.batchEntry = refusalCode == null ? -1 : batchEntryOf(message);
+    }
+
     /**
-     * A failure with every field given.
+     * A failure of the transport or the client with every field given. A contract refusal is made by
+     * {@link #refusal} or {@link #LedgerException(RefusalCode, String)}, which carry its code.
      *
+     * @param reason any reason but {@link Reason#REFUSED}
      * @param transientFailure whether trying the same call again may succeed
      * @param transactionId the transaction concerned, or {@code null} when none was created
      * @param message what was wrong and what to do
@@ -120,16 +93,21 @@ public final class LedgerException extends Exception {
      */
     public LedgerException(Reason reason, boolean transientFailure, String transactionId, String message,
                            Throwable cause) {
-        super(Objects.requireNonNull(message, "message"), cause);
-        this.reason = Objects.requireNonNull(reason, "reason");
-        this.transientFailure = transientFailure;
-        this.transactionId = transactionId;
-        this.batchEntry = batchEntryOf(reason, message);
+        this(requireNotRefused(reason), null, transientFailure, transactionId, message, cause);
     }
 
     /** A failure that is transient when its reason is by default, without a transaction or cause. */
     public LedgerException(Reason reason, String message) {
         this(reason, reason.isTransientByDefault(), null, message, null);
+    }
+
+    /**
+     * A final refusal with a contract code that the client gives before asking the contract, because it
+     * already knows the contract would refuse, e.g. {@code new LedgerException(RefusalCode.DUPLICATE_IN_BATCH,
+     * "...")}.
+     */
+    public LedgerException(RefusalCode code, String message) {
+        this(Reason.REFUSED, Objects.requireNonNull(code, "code"), false, null, message, null);
     }
 
     /**
@@ -141,16 +119,24 @@ public final class LedgerException extends Exception {
     public static LedgerException refusal(String chaincodeMessage, String transactionId, Throwable cause) {
         Objects.requireNonNull(chaincodeMessage, "chaincodeMessage");
         Matcher matcher = REFUSAL.matcher(chaincodeMessage);
-        Reason reason = Reason.UNRECOGNISED_REFUSAL;
-        if (matcher.matches() && isChaincodeCode(matcher.group(1))) {
-            reason = Reason.valueOf(matcher.group(1));
-        }
-        return new LedgerException(reason, false, transactionId, chaincodeMessage, cause);
+        RefusalCode code = matcher.matches() ? RefusalCode.named(matcher.group(1)).orElse(null) : null;
+        Reason reason = code == null ? Reason.UNRECOGNISED_REFUSAL : Reason.REFUSED;
+        return new LedgerException(reason, code, false, transactionId, chaincodeMessage, cause);
     }
 
     /** Why the call failed. */
     public Reason reason() {
         return reason;
+    }
+
+    /** The contract's code when it refused the call ({@link Reason#REFUSED}); empty for any other failure. */
+    public Optional<RefusalCode> refusalCode() {
+        return Optional.ofNullable(refusalCode);
+    }
+
+    /** Whether the contract refused the call with {@code code}. */
+    public boolean isRefusedWith(RefusalCode code) {
+        return refusalCode == Objects.requireNonNull(code, "code");
     }
 
     /** Whether trying the same call again may succeed. */
@@ -168,19 +154,15 @@ public final class LedgerException extends Exception {
         return batchEntry < 0 ? OptionalInt.empty() : OptionalInt.of(batchEntry);
     }
 
-    private static boolean isChaincodeCode(String name) {
-        for (Reason candidate : Reason.values()) {
-            if (candidate.isChaincodeCode() && candidate.name().equals(name)) {
-                return true;
-            }
+    private static Reason requireNotRefused(Reason reason) {
+        if (reason == Reason.REFUSED) {
+            throw new IllegalArgumentException("a contract refusal carries its RefusalCode; use"
+                    + " LedgerException.refusal(...) or new LedgerException(RefusalCode, message)");
         }
-        return false;
+        return reason;
     }
 
-    private static int batchEntryOf(Reason reason, String message) {
-        if (!reason.isChaincodeCode()) {
-            return -1;
-        }
+    private static int batchEntryOf(String message) {
         Matcher matcher = BATCH_ENTRY.matcher(message);
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
     }

@@ -3,6 +3,7 @@ package io.zhengku.ledger;
 import static io.zhengku.ledger.Samples.material;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zhengku.core.anchor.RefusalCode;
 import io.zhengku.ledger.FakeChaincode.CommitFault;
 import io.zhengku.ledger.LedgerException.Reason;
 import java.time.Duration;
@@ -119,13 +120,13 @@ class AnchorBatcherRecoveryTest {
 
     @Test
     void a_refused_entry_fails_only_its_own_caller_and_the_rest_are_anchored_at_once() throws Exception {
-        ledger.refuse(Samples.sha(3), Reason.TYPE_NOT_REGISTERED);
+        ledger.refuse(Samples.sha(3), RefusalCode.TYPE_NOT_REGISTERED);
         List<CompletableFuture<AnchorReceipt>> receipts = kit.anchor(batcher, 1, 5);
 
         time.advance(MAX_WAIT);
 
         LedgerException failure = kit.failure(receipts.get(2));
-        assertThat(failure.reason()).isEqualTo(Reason.TYPE_NOT_REGISTERED);
+        assertThat(failure.refusalCode()).contains(RefusalCode.TYPE_NOT_REGISTERED);
         assertThat(failure.isTransient()).isFalse();
         for (int i : new int[] {0, 1, 3, 4}) {
             assertThat(kit.assertAnchored(material(i + 1), receipts.get(i)).treeSize()).isEqualTo(4);
@@ -134,14 +135,14 @@ class AnchorBatcherRecoveryTest {
 
     @Test
     void every_refused_entry_is_split_out_in_turn() throws Exception {
-        ledger.refuse(Samples.sha(2), Reason.SEAL_RETIRED);
-        ledger.refuse(Samples.sha(4), Reason.UNKNOWN_SEAL);
+        ledger.refuse(Samples.sha(2), RefusalCode.SEAL_RETIRED);
+        ledger.refuse(Samples.sha(4), RefusalCode.UNKNOWN_SEAL);
         List<CompletableFuture<AnchorReceipt>> receipts = kit.anchor(batcher, 1, 5);
 
         time.advance(MAX_WAIT);
 
-        assertThat(kit.failure(receipts.get(1)).reason()).isEqualTo(Reason.SEAL_RETIRED);
-        assertThat(kit.failure(receipts.get(3)).reason()).isEqualTo(Reason.UNKNOWN_SEAL);
+        assertThat(kit.failure(receipts.get(1)).refusalCode()).contains(RefusalCode.SEAL_RETIRED);
+        assertThat(kit.failure(receipts.get(3)).refusalCode()).contains(RefusalCode.UNKNOWN_SEAL);
         for (int i : new int[] {0, 2, 4}) {
             kit.assertAnchored(material(i + 1), receipts.get(i));
         }
@@ -155,7 +156,7 @@ class AnchorBatcherRecoveryTest {
 
         time.advance(MAX_WAIT);
 
-        assertThat(kit.failure(receipts.get(1)).reason()).isEqualTo(Reason.DIGEST_ANCHORED_BY_OTHER_ISSUER);
+        assertThat(kit.failure(receipts.get(1)).refusalCode()).contains(RefusalCode.DIGEST_ANCHORED_BY_OTHER_ISSUER);
         kit.assertAnchored(material(1), receipts.get(0));
         kit.assertAnchored(material(3), receipts.get(2));
     }
@@ -168,8 +169,8 @@ class AnchorBatcherRecoveryTest {
 
         time.advance(MAX_WAIT.plus(Duration.ofSeconds(10)));
 
-        assertThat(receipts).allSatisfy(receipt -> assertThat(kit.failure(receipt).reason())
-                .isEqualTo(Reason.NO_OTHER_REGION));
+        assertThat(receipts).allSatisfy(receipt -> assertThat(kit.failure(receipt).refusalCode())
+                .contains(RefusalCode.NO_OTHER_REGION));
         assertThat(ledger.submittedBatchIds()).hasSize(1);
     }
 

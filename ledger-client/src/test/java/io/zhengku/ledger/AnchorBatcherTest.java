@@ -4,6 +4,7 @@ import static io.zhengku.ledger.Samples.material;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.RefusalCode;
 import io.zhengku.ledger.FakeChaincode.CommitFault;
 import io.zhengku.ledger.LedgerException.Reason;
 import java.time.Duration;
@@ -118,7 +119,7 @@ class AnchorBatcherTest {
 
         CompletableFuture<AnchorReceipt> changed = batcher.anchor(material(1, Samples.SH_MARKET, "B1"));
 
-        assertThat(kit.failure(changed).reason()).isEqualTo(Reason.DUPLICATE_IN_BATCH);
+        assertThat(kit.failure(changed).refusalCode()).contains(RefusalCode.DUPLICATE_IN_BATCH);
     }
 
     @Test
@@ -128,7 +129,7 @@ class AnchorBatcherTest {
 
         CompletableFuture<AnchorReceipt> other = batcher.anchor(material(2, Samples.SH_MARKET, "A1"));
 
-        assertThat(kit.failure(other).reason()).isEqualTo(Reason.DUPLICATE_IN_BATCH);
+        assertThat(kit.failure(other).refusalCode()).contains(RefusalCode.DUPLICATE_IN_BATCH);
     }
 
     @Test

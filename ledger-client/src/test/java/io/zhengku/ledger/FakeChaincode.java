@@ -2,6 +2,8 @@ package io.zhengku.ledger;
 
 import io.zhengku.core.anchor.AnchorBatch;
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.DocumentStatus;
+import io.zhengku.core.anchor.RefusalCode;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.json.JsonObjectReader;
 import io.zhengku.ledger.LedgerException.Reason;
@@ -49,7 +51,7 @@ final class FakeChaincode implements AnchorTransactions {
     private final Map<String, Integer> writes = new HashMap<>();
     private final Map<String, Endorsed> endorsed = new HashMap<>();
     private final Map<String, Commit> commits = new HashMap<>();
-    private final Map<String, Reason> refusedDigests = new HashMap<>();
+    private final Map<String, RefusalCode> refusedDigests = new HashMap<>();
     private final Queue<RuntimeException> submitBugs = new ArrayDeque<>();
     private final Queue<LedgerException> submitFailures = new ArrayDeque<>();
     private final Queue<CommitFault> commitFaults = new ArrayDeque<>();
@@ -196,7 +198,7 @@ final class FakeChaincode implements AnchorTransactions {
         delayed = null;
     }
 
-    void refuse(String sha256, Reason code) {
+    void refuse(String sha256, RefusalCode code) {
         refusedDigests.put(sha256, code);
     }
 

@@ -1,9 +1,10 @@
 package io.zhengku.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zhengku.core.anchor.RefusalCode;
 import io.zhengku.ledger.LedgerException.Reason;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class LedgerExceptionTest {
@@ -13,7 +14,9 @@ class LedgerExceptionTest {
         LedgerException e = LedgerException.refusal("SEAL_RETIRED: seal abc was retired; seal with a seal in service",
                 "tx9", null);
 
-        assertThat(e.reason()).isEqualTo(Reason.SEAL_RETIRED);
+        assertThat(e.reason()).isEqualTo(Reason.REFUSED);
+        assertThat(e.refusalCode()).contains(RefusalCode.SEAL_RETIRED);
+        assertThat(e.isRefusedWith(RefusalCode.SEAL_RETIRED)).isTrue();
         assertThat(e.isTransient()).isFalse();
         assertThat(e.transactionId()).contains("tx9");
         assertThat(e.batchEntry()).isEmpty();
@@ -40,6 +43,7 @@ class LedgerExceptionTest {
         LedgerException e = LedgerException.refusal("TIMEOUT: batch entry 3: slow", null, null);
 
         assertThat(e.reason()).isEqualTo(Reason.UNRECOGNISED_REFUSAL);
+        assertThat(e.refusalCode()).isEmpty();
         assertThat(e.isTransient()).isFalse();
         assertThat(e.batchEntry()).isEmpty();
     }
@@ -55,15 +59,35 @@ class LedgerExceptionTest {
     }
 
     @Test
-    void every_error_code_of_the_contract_is_a_reason() {
-        // The codes of chaincode/src/main/java/io/zhengku/chaincode/ErrorCode.java, in its order.
-        String[] contractCodes = {"INVALID_ARGUMENT", "NOT_REGION_ADMIN", "FOREIGN_REGION", "NO_OTHER_REGION",
-            "UNKNOWN_DEPARTMENT", "DEPARTMENT_EXISTS", "TYPE_NOT_REGISTERED", "UNKNOWN_SEAL", "SEAL_EXISTS",
-            "UNSUPPORTED_SEAL_ALGORITHM", "SEAL_NOT_OF_ISSUER", "SEAL_RETIRED", "SEAL_NOT_VALID_AT_ANCHOR_TIME",
-            "DIGEST_ANCHORED_BY_OTHER_ISSUER", "DOCUMENT_ID_TAKEN", "DUPLICATE_IN_BATCH", "BATCH_EXISTS",
-            "BATCH_ROOT_MISMATCH", "BATCH_TOO_LARGE", "NOT_FOUND", "ILLEGAL_STATUS_TRANSITION"};
+    void a_refusal_the_client_gives_before_asking_the_contract_is_final_and_names_its_entry() {
+        LedgerException e = new LedgerException(RefusalCode.DUPLICATE_IN_BATCH, "batch entry 2 repeats a digest");
 
-        assertThat(Arrays.stream(Reason.values()).filter(Reason::isChaincodeCode).map(Reason::name))
-                .containsExactly(contractCodes);
+        assertThat(e.reason()).isEqualTo(Reason.REFUSED);
+        assertThat(e.refusalCode()).contains(RefusalCode.DUPLICATE_IN_BATCH);
+        assertThat(e.isTransient()).isFalse();
+        assertThat(e.batchEntry()).hasValue(2);
+    }
+
+    @Test
+    void a_transport_failure_has_no_refusal_code_and_cannot_claim_to_be_one() {
+        LedgerException e = new LedgerException(Reason.TIMEOUT, "no status for batch entry 4");
+
+        assertThat(e.refusalCode()).isEmpty();
+        assertThat(e.isRefusedWith(RefusalCode.NOT_FOUND)).isFalse();
+        assertThat(e.batchEntry()).isEmpty();
+        assertThatThrownBy(() -> new LedgerException(Reason.REFUSED, "refused"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RefusalCode");
+    }
+
+    @Test
+    void every_refusal_code_of_the_contract_is_read_from_its_message() {
+        for (RefusalCode code : RefusalCode.values()) {
+            assertThat(LedgerException.refusal(code.name() + ": refused", null, null).refusalCode()).contains(code);
+        }
+    }
+
+    @Test
+    void no_reason_repeats_a_contract_code() {
+        assertThat(Reason.values()).noneMatch(reason -> RefusalCode.named(reason.name()).isPresent());
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.zhengku.core.anchor.AnchorBatch;
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.merkle.MerkleProofException;
 import io.zhengku.ledger.LedgerException.Reason;

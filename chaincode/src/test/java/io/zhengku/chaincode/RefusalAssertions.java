@@ -2,19 +2,20 @@ package io.zhengku.chaincode;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zhengku.core.anchor.RefusalCode;
 import java.nio.charset.StandardCharsets;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.hyperledger.fabric.shim.ChaincodeException;
 
 /** Asserts refusals by their code (the exception payload), never by message text alone. */
-final class Refusals {
+final class RefusalAssertions {
 
-    private Refusals() {
+    private RefusalAssertions() {
     }
 
     /** Asserts that {@code call} is refused with {@code code}; returns an assertion on the exception. */
-    static AbstractThrowableAssert<?, ? extends Throwable> assertRefused(ThrowingCallable call, ErrorCode code) {
+    static AbstractThrowableAssert<?, ? extends Throwable> assertRefused(ThrowingCallable call, RefusalCode code) {
         return assertThatThrownBy(call)
                 .isInstanceOf(ChaincodeException.class)
                 .satisfies(e -> org.assertj.core.api.Assertions.assertThat(
