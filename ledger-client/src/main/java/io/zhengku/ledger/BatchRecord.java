@@ -30,7 +30,8 @@ import java.util.Set;
 public record BatchRecord(String batchId, String merkleRoot, long size, String issuerMsp, String transactionId,
                           Instant anchoredAt) {
 
-    private static final Set<String> FIELDS = Set.of("batchId", "merkleRoot", "size", "issuerMsp", "txId",
+    /** The fields of the contract's batch record. */
+    static final Set<String> FIELDS = Set.of("batchId", "merkleRoot", "size", "issuerMsp", "txId",
             "anchoredAt");
 
     /** Checks the id, the root and the size. */
@@ -55,7 +56,11 @@ public record BatchRecord(String batchId, String merkleRoot, long size, String i
     }
 
     private static BatchRecord fromJson(JsonObjectReader json) {
-        json.allowOnly(FIELDS);
+        return fields(json.allowOnly(FIELDS));
+    }
+
+    /** Reads the record's {@link #FIELDS} from {@code json}, which may hold others that the caller checks. */
+    static BatchRecord fields(JsonObjectReader json) {
         return new BatchRecord(json.string("batchId"), json.string("merkleRoot"), json.integer("size"),
                 json.string("issuerMsp"), json.string("txId"), Responses.instant(json, "anchoredAt"));
     }

@@ -1,11 +1,14 @@
 package io.zhengku.ledger;
 
+import io.zhengku.core.json.CanonicalJson;
+import io.zhengku.core.json.CanonicalJsonException;
 import io.zhengku.core.json.InvalidFieldException;
 import io.zhengku.core.json.InvalidFieldException.Reason;
 import io.zhengku.core.json.JsonObjectReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Reads the contract's JSON answers, turning what cannot be read into {@link LedgerException.Reason#MALFORMED_RESPONSE}. */
 final class Responses {
@@ -18,9 +21,19 @@ final class Responses {
      * whether by the strict reader or by a record's constructor, means the answer is not what was expected.
      */
     static <T> T read(String json, String what, Function<JsonObjectReader, T> reader) throws LedgerException {
+        return read(() -> JsonObjectReader.parse(json, what), what, reader);
+    }
+
+    /** {@link #read(String, String, Function)} for UTF-8 bytes, which are checked as strictly as the JSON. */
+    static <T> T read(byte[] json, String what, Function<JsonObjectReader, T> reader) throws LedgerException {
+        return read(() -> JsonObjectReader.of(CanonicalJson.parse(json), what), what, reader);
+    }
+
+    private static <T> T read(Supplier<JsonObjectReader> parser, String what, Function<JsonObjectReader, T> reader)
+            throws LedgerException {
         try {
-            return reader.apply(JsonObjectReader.parse(json, what));
-        } catch (IllegalArgumentException e) {
+            return reader.apply(parser.get());
+        } catch (IllegalArgumentException | CanonicalJsonException e) {
             throw malformed(what, e);
         }
     }
