@@ -83,25 +83,33 @@ public final class CmsSealVerifier {
         if (signature.length > MAX_SIGNATURE_BYTES) {
             throw new VerificationException(TOO_LARGE, "a CMS seal is at most " + MAX_SIGNATURE_BYTES + " bytes");
         }
-        CMSSignedData signed = parse(content, signature);
-        SignerInformation signer = onlySigner(signed);
-        X509Certificate certificate = certificateOf(signed, signer);
-        SealAlgorithm algorithm = algorithmOf(signer, certificate);
-        Optional<Instant> signingTime = signingTime(signer);
-        anchors.validate(certificate, clock.instant());
-        if (signingTime.isPresent()) {
-            anchors.validate(certificate, signingTime.get());
+        Parts parts = read(content, signature);
+        anchors.validate(parts.certificate(), clock.instant());
+        if (parts.signingTime().isPresent()) {
+            anchors.validate(parts.certificate(), parts.signingTime().get());
         }
-        checkSignature(signer, certificate, algorithm);
-        return new VerifiedSeal(certificate, algorithm, signingTime);
+        checkSignature(parts.signer(), parts.certificate(), parts.algorithm());
+        return new VerifiedSeal(parts.certificate(), parts.algorithm(), parts.signingTime());
     }
 
-    private static CMSSignedData parse(CMSTypedData content, byte[] signature) throws VerificationException {
+    /**
+     * Reads every part of the SignedData the checks need. Bouncy Castle parses a SignedData lazily and reports
+     * damage it meets on the way with unchecked exceptions, so all reading happens here, where any such
+     * exception means the signature is malformed.
+     */
+    private static Parts read(CMSTypedData content, byte[] signature) throws VerificationException {
         try {
-            return new CMSSignedData(content, signature);
+            CMSSignedData signed = new CMSSignedData(content, signature);
+            SignerInformation signer = onlySigner(signed);
+            X509Certificate certificate = certificateOf(signed, signer);
+            return new Parts(signer, certificate, algorithmOf(signer, certificate), signingTime(signer));
         } catch (CMSException | RuntimeException e) {
-            throw new VerificationException(MALFORMED, "the signature is not a DER CMS SignedData", e);
+            throw new VerificationException(MALFORMED, "the signature is not a well-formed DER CMS SignedData", e);
         }
+    }
+
+    private record Parts(SignerInformation signer, X509Certificate certificate, SealAlgorithm algorithm,
+                         Optional<Instant> signingTime) {
     }
 
     private static SignerInformation onlySigner(CMSSignedData signed) throws VerificationException {
@@ -174,6 +182,9 @@ public final class CmsSealVerifier {
                 throw unreadable;
             }
             throw new VerificationException(MALFORMED, "the signer info cannot be checked", e);
+        } catch (RuntimeException e) {
+            // Verifying re-reads the signed attributes, lazily, as read() did not need them all.
+            throw new VerificationException(MALFORMED, "the signer info's signed attributes are malformed", e);
         }
     }
 }

@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
@@ -46,8 +48,10 @@ public final class Certificates {
      */
     public static List<X509Certificate> readPem(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            List<X509Certificate> certificates = factory().generateCertificates(in).stream()
-                    .map(X509Certificate.class::cast).toList();
+            List<X509Certificate> certificates = new ArrayList<>();
+            for (Certificate certificate : factory().generateCertificates(in)) {
+                certificates.add(wellFormed((X509Certificate) certificate));
+            }
             if (certificates.isEmpty()) {
                 throw new IOException(file + " holds no certificate; give a PEM file of certificates");
             }
@@ -57,9 +61,34 @@ public final class Certificates {
         }
     }
 
-    /** Parses one DER-encoded certificate. */
+    /**
+     * Parses one DER-encoded certificate, every part of it.
+     *
+     * @throws CertificateException when any part of the certificate is malformed
+     */
     public static X509Certificate parse(byte[] der) throws CertificateException {
-        return (X509Certificate) factory().generateCertificate(new ByteArrayInputStream(der));
+        return wellFormed((X509Certificate) factory().generateCertificate(new ByteArrayInputStream(der)));
+    }
+
+    /**
+     * Bouncy Castle decodes parts of a certificate only when asked, and then throws unchecked exceptions (a
+     * point off the curve, a signature BIT STRING with unused bits) or answers null for a key it cannot read.
+     * Asking for every part the checks use here turns that damage into the checked refusal every caller
+     * already handles, instead of a crash halfway through a verification.
+     */
+    private static X509Certificate wellFormed(X509Certificate certificate) throws CertificateException {
+        try {
+            if (certificate.getPublicKey() == null) {
+                throw new CertificateException("the certificate's public key is of an unknown kind");
+            }
+            certificate.getSignature();
+            certificate.getTBSCertificate();
+            certificate.getKeyUsage();
+            certificate.getBasicConstraints();
+            return certificate;
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new CertificateException("the certificate is malformed: " + e.getMessage(), e);
+        }
     }
 
     /** Lower-case hex SHA-256 of the certificate's DER encoding, as {@code openssl x509 -fingerprint -sha256}. */

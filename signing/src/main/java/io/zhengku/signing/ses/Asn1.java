@@ -16,6 +16,9 @@ final class Asn1 {
 
     static ASN1Sequence sequence(Object value, String name, int minSize, int maxSize) {
         ASN1Sequence sequence = ASN1Sequence.getInstance(value);
+        if (sequence == null) {
+            throw new IllegalArgumentException(name + " is missing");
+        }
         if (sequence.size() < minSize || sequence.size() > maxSize) {
             throw new IllegalArgumentException(name + " has " + sequence.size() + " elements, expected "
                     + (minSize == maxSize ? minSize : minSize + " to " + maxSize));

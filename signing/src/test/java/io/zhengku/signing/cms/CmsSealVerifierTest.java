@@ -1,12 +1,14 @@
 package io.zhengku.signing.cms;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static io.zhengku.signing.Rejections.assertRejected;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zhengku.core.testing.Mutations;
 import io.zhengku.signing.BouncyCastle;
 import io.zhengku.signing.RejectionReason;
 import io.zhengku.signing.TestPki;
+import io.zhengku.signing.VerificationException;
 import io.zhengku.signing.key.SealAlgorithm;
 import io.zhengku.signing.pki.DevPki;
 import java.math.BigInteger;
@@ -140,6 +142,15 @@ class CmsSealVerifierTest {
         byte[] huge = new byte[CmsSealVerifier.MAX_SIGNATURE_BYTES + 1];
 
         assertRejected(() -> verifier.verify(DOCUMENT, huge), RejectionReason.TOO_LARGE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SealAlgorithm.class)
+    void a_mutated_seal_is_rejected_with_a_reason_never_a_crash(SealAlgorithm algorithm) {
+        List<byte[]> variants = Mutations.of(sign(algorithm, TestPki.NOW), 20261127L);
+
+        Mutations.assertVerifierRefuses(VerificationException.class, variants,
+                variant -> verifier.verify(DOCUMENT, variant));
     }
 
     private static byte[] sign(SealAlgorithm algorithm, Instant at) {

@@ -1,14 +1,16 @@
 package io.zhengku.signing.ses;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static io.zhengku.signing.Rejections.assertRejected;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zhengku.core.digest.Digest;
 import io.zhengku.core.digest.DigestAlgorithm;
+import io.zhengku.core.testing.Mutations;
 import io.zhengku.signing.RejectionReason;
 import io.zhengku.signing.TestPki;
+import io.zhengku.signing.VerificationException;
 import io.zhengku.signing.digest.StreamingDigest;
 import io.zhengku.signing.key.SealAlgorithm;
 import io.zhengku.signing.key.SealCredential;
@@ -158,6 +160,14 @@ class SesVerifierTest {
 
         assertThatThrownBy(() -> p256Maker.make(SesFixtures.description()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_mutated_ses_signature_is_rejected_with_a_reason_never_a_crash() throws Exception {
+        List<byte[]> variants = Mutations.of(sign(TestPki.NOW).getEncoded(), 20261127L);
+
+        Mutations.assertVerifierRefuses(VerificationException.class, variants,
+                variant -> verifier.verify(DOCUMENT_SM3, variant));
     }
 
     private static SesSignature sign(Instant at) {

@@ -1,7 +1,7 @@
 package io.zhengku.signing.token;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static io.zhengku.signing.Rejections.assertRejected;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,10 +10,12 @@ import io.zhengku.core.digest.DigestAlgorithm;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.licence.LicenceId;
 import io.zhengku.core.metadata.DisclosureException;
-import io.zhengku.core.metadata.MetadataCommitment;
 import io.zhengku.core.metadata.MetadataCommitment.Committed;
+import io.zhengku.core.metadata.MetadataCommitment;
+import io.zhengku.core.testing.Mutations;
 import io.zhengku.signing.RejectionReason;
 import io.zhengku.signing.TestPki;
+import io.zhengku.signing.VerificationException;
 import io.zhengku.signing.digest.StreamingDigest;
 import io.zhengku.signing.key.SealAlgorithm;
 import io.zhengku.signing.key.SealCredential;
@@ -22,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -249,6 +252,14 @@ class PresentationTokenVerifierTest {
     void an_issuer_refuses_a_lifetime_longer_than_the_maximum() {
         assertThatThrownBy(() -> new PresentationTokenIssuer(TestPki.seal(SealAlgorithm.SM2_SM3).signer(), "k",
                 AT_NOW, Duration.ofHours(1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_mutated_token_is_rejected_with_a_reason_never_a_crash() {
+        List<byte[]> variants = Mutations.of(sm2Token(Optional.empty()).getBytes(UTF_8), 20261127L);
+
+        Mutations.assertVerifierRefuses(VerificationException.class, variants,
+                variant -> verifier(AT_NOW).verify(new String(variant, UTF_8)));
     }
 
     private static PresentationTokenIssuer issuer(SealAlgorithm algorithm) {
