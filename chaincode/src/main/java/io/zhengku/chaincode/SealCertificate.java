@@ -18,6 +18,7 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.Certificate;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+import org.hyperledger.fabric.shim.ChaincodeException;
 
 /**
  * What the ledger records of a seal certificate (印章证书), read from its PEM with Bouncy Castle's ASN.1
@@ -40,10 +41,17 @@ record SealCertificate(String fingerprint, SealAlgorithm algorithm, String pem, 
     /** Reads exactly one DER-encoded X.509 certificate in PEM armour. */
     static SealCertificate fromPem(String pem) {
         byte[] der = derOf(pem);
-        Certificate certificate = parse(der);
-        return new SealCertificate(sha256Hex(der), algorithmOf(certificate.getSubjectPublicKeyInfo().getAlgorithm()),
-                pemOf(der), certificate.getStartDate().getDate().toInstant(),
-                certificate.getEndDate().getDate().toInstant());
+        try {
+            Certificate certificate = parse(der);
+            return new SealCertificate(sha256Hex(der),
+                    algorithmOf(certificate.getSubjectPublicKeyInfo().getAlgorithm()), pemOf(der),
+                    certificate.getStartDate().getDate().toInstant(), certificate.getEndDate().getDate().toInstant());
+        } catch (ChaincodeException refusal) {
+            throw refusal;
+        } catch (RuntimeException e) {
+            // Bouncy Castle reads parts of a certificate lazily and reports damage with unchecked exceptions.
+            throw refuse(RefusalCode.INVALID_ARGUMENT, "seal certificate is malformed: " + e.getMessage());
+        }
     }
 
     private static byte[] derOf(String pem) {
