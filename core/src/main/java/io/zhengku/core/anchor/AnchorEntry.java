@@ -2,10 +2,7 @@ package io.zhengku.core.anchor;
 
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.json.InvalidFieldException;
-import io.zhengku.core.json.InvalidFieldException.Reason;
 import io.zhengku.core.json.JsonObjectReader;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -53,20 +50,9 @@ public record AnchorEntry(String sha256, String sm3, String documentId, Document
      * @throws InvalidFieldException naming the first wrong field
      */
     public AnchorEntry {
-        FieldChecks.sha256Hex(sha256, "sha256");
-        if (sm3 != null) {
-            FieldChecks.sm3Hex(sm3, "sm3");
-        }
-        FieldChecks.typeCode(typeCode, "typeCode");
-        FieldChecks.uscc(issuerCode, "issuerCode");
-        FieldChecks.required(kind, "kind").checkId(documentId, typeCode, issuerCode);
-        LocalDate from = FieldChecks.isoDate(validFrom, "validFrom");
-        if (validUntil != null && FieldChecks.isoDate(validUntil, "validUntil").isBefore(from)) {
-            throw new InvalidFieldException(Reason.INCONSISTENT, "validUntil", "validUntil " + validUntil
-                    + " is before validFrom " + validFrom);
-        }
-        FieldChecks.sha256Hex(metadataCommitment, "metadataCommitment");
-        FieldChecks.sha256Hex(sealFingerprint, "sealFingerprint");
+        // The unsigned fields are checked in one place: where the issuer builds them before sealing.
+        new EntryToSeal(sha256, sm3, documentId, kind, typeCode, issuerCode, validFrom, validUntil,
+                metadataCommitment, sealFingerprint);
         FieldChecks.base64(sealSignature, MAX_SIGNATURE_BYTES, SEAL_SIGNATURE);
     }
 
@@ -102,21 +88,7 @@ public record AnchorEntry(String sha256, String sm3, String documentId, Document
      * {@code null}.
      */
     public Map<String, Object> toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("sha256", sha256);
-        if (sm3 != null) {
-            json.put("sm3", sm3);
-        }
-        json.put("documentId", documentId);
-        json.put("kind", kind.name());
-        json.put("typeCode", typeCode);
-        json.put("issuerCode", issuerCode);
-        json.put("validFrom", validFrom);
-        if (validUntil != null) {
-            json.put("validUntil", validUntil);
-        }
-        json.put("metadataCommitment", metadataCommitment);
-        json.put("sealFingerprint", sealFingerprint);
+        Map<String, Object> json = unsigned().toJson();
         json.put(SEAL_SIGNATURE, sealSignature);
         return json;
     }
@@ -127,12 +99,16 @@ public record AnchorEntry(String sha256, String sm3, String documentId, Document
     }
 
     /**
-     * What the seal signs (签章原文): the entry's canonical JSON without {@code sealSignature}, since a
-     * signature cannot cover itself. Every other field is covered, so changing any of them breaks the seal.
+     * What the seal signed (签章原文): the entry's canonical JSON without {@code sealSignature}, since a
+     * signature cannot cover itself; the same bytes as {@link EntryToSeal#bytes()}.
      */
     public byte[] signedBytes() {
-        Map<String, Object> json = toJson();
-        json.remove(SEAL_SIGNATURE);
-        return CanonicalJson.encode(json);
+        return unsigned().bytes();
+    }
+
+    /** The entry without its signature, as the seal signed it. */
+    public EntryToSeal unsigned() {
+        return new EntryToSeal(sha256, sm3, documentId, kind, typeCode, issuerCode, validFrom, validUntil,
+                metadataCommitment, sealFingerprint);
     }
 }
