@@ -88,7 +88,7 @@ public record AnchorEntry(String sha256, String sm3, String documentId, Document
      * {@code null}.
      */
     public Map<String, Object> toJson() {
-        Map<String, Object> json = unsigned().toJson();
+        Map<String, Object> json = unsignedJson();
         json.put(SEAL_SIGNATURE, sealSignature);
         return json;
     }
@@ -103,12 +103,17 @@ public record AnchorEntry(String sha256, String sm3, String documentId, Document
      * signature cannot cover itself; the same bytes as {@link EntryToSeal#bytes()}.
      */
     public byte[] signedBytes() {
-        return unsigned().bytes();
+        return CanonicalJson.encode(unsignedJson());
     }
 
     /** The entry without its signature, as the seal signed it. */
     public EntryToSeal unsigned() {
         return new EntryToSeal(sha256, sm3, documentId, kind, typeCode, issuerCode, validFrom, validUntil,
+                metadataCommitment, sealFingerprint);
+    }
+
+    private Map<String, Object> unsignedJson() {
+        return EntryToSeal.json(sha256, sm3, documentId, kind, typeCode, issuerCode, validFrom, validUntil,
                 metadataCommitment, sealFingerprint);
     }
 }

@@ -77,6 +77,17 @@ public record EntryToSeal(String sha256, String sm3, String documentId, Document
 
     /** The fields as a new JSON map; an absent optional field is left out, never written as {@code null}. */
     Map<String, Object> toJson() {
+        return json(sha256, sm3, documentId, kind, typeCode, issuerCode, validFrom, validUntil, metadataCommitment,
+                sealFingerprint);
+    }
+
+    /**
+     * The JSON map of fields already checked, shared with {@link AnchorEntry} so that its leaf and signed bytes
+     * (computed for every entry of a batch) do not check the fields again.
+     */
+    static Map<String, Object> json(String sha256, String sm3, String documentId, DocumentKind kind,
+                                    String typeCode, String issuerCode, String validFrom, String validUntil,
+                                    String metadataCommitment, String sealFingerprint) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("sha256", sha256);
         if (sm3 != null) {
