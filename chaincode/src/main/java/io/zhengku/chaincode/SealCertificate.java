@@ -3,13 +3,11 @@ package io.zhengku.chaincode;
 import static io.zhengku.chaincode.Refusals.refuse;
 
 import io.zhengku.core.anchor.RefusalCode;
+import io.zhengku.core.digest.Digest;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.asn1.ASN1Encoding;
@@ -43,7 +41,7 @@ record SealCertificate(String fingerprint, SealAlgorithm algorithm, String pem, 
         byte[] der = derOf(pem);
         try {
             Certificate certificate = parse(der);
-            return new SealCertificate(sha256Hex(der),
+            return new SealCertificate(Digest.sha256Of(der).hex(),
                     algorithmOf(certificate.getSubjectPublicKeyInfo().getAlgorithm()), pemOf(der),
                     certificate.getStartDate().getDate().toInstant(), certificate.getEndDate().getDate().toInstant());
         } catch (ChaincodeException refusal) {
@@ -94,13 +92,5 @@ record SealCertificate(String fingerprint, SealAlgorithm algorithm, String pem, 
     private static String pemOf(byte[] der) {
         String body = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der);
         return "-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n";
-    }
-
-    private static String sha256Hex(byte[] der) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform must provide SHA-256", e);
-        }
     }
 }

@@ -1,13 +1,16 @@
 package io.zhengku.core.digest;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A content digest (摘要) as a value: its algorithm and its bytes. Computing digests is not done here; the
- * signing module streams them. Equal when algorithm and bytes are equal; the bytes are copied in and out,
+ * A content digest (摘要) as a value: its algorithm and its bytes. Documents are hashed by the signing module,
+ * which streams them; {@link #sha256Of(byte[])} covers the small byte strings the domain itself hashes
+ * (certificates, canonical JSON). Equal when algorithm and bytes are equal; the bytes are copied in and out,
  * so a {@code Digest} cannot be changed after construction.
  *
  * <pre>{@code
@@ -61,6 +64,19 @@ public record Digest(DigestAlgorithm algorithm, byte[] bytes) {
             }
         }
         return new Digest(algorithm, HEX.parseHex(hex));
+    }
+
+    /**
+     * The SHA-256 of bytes already in memory.
+     *
+     * <p>{@code Digest.sha256Of(certificate.getEncoded()).hex()} is a seal certificate's fingerprint.
+     */
+    public static Digest sha256Of(byte[] bytes) {
+        try {
+            return new Digest(DigestAlgorithm.SHA256, MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** A copy of the digest bytes. */

@@ -1,9 +1,8 @@
 package io.zhengku.core.metadata;
 
+import io.zhengku.core.digest.Digest;
 import io.zhengku.core.json.CanonicalJson;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
@@ -36,15 +35,7 @@ public record FieldDisclosure(String name, String salt, String value) {
 
     /** SHA-256 over the canonical JSON array {@code [salt, name, value]}: the field's leaf in the commitment. */
     public byte[] digest() {
-        return sha256(CanonicalJson.encode(List.of(salt, name, value)));
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Digest.sha256Of(CanonicalJson.encode(List.of(salt, name, value))).bytes();
     }
 
     /** Keeps the value out of logs: it may be personal data. */

@@ -1,5 +1,6 @@
 package io.zhengku.core.metadata;
 
+import io.zhengku.core.digest.Digest;
 import io.zhengku.core.json.CanonicalJson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -52,7 +53,8 @@ public final class MetadataCommitment {
     public static void verify(String commitment, List<FieldDisclosure> disclosed, Map<String, String> hiddenDigests) {
         Objects.requireNonNull(commitment, "commitment");
         String recomputed = commitmentOf(digests(disclosed, hiddenDigests));
-        if (!MessageDigest.isEqual(recomputed.getBytes(StandardCharsets.US_ASCII), commitment.getBytes(StandardCharsets.US_ASCII))) {
+        if (!MessageDigest.isEqual(recomputed.getBytes(StandardCharsets.US_ASCII),
+                commitment.getBytes(StandardCharsets.US_ASCII))) {
             throw new DisclosureException(DisclosureException.Reason.COMMITMENT_MISMATCH,
                     "the disclosed fields do not match the anchored metadata commitment");
         }
@@ -75,7 +77,7 @@ public final class MetadataCommitment {
     }
 
     private static String commitmentOf(Map<String, String> fieldDigests) {
-        return HEX.formatHex(FieldDisclosure.sha256(CanonicalJson.encode(fieldDigests)));
+        return Digest.sha256Of(CanonicalJson.encode(fieldDigests)).hex();
     }
 
     private static void requireDigestHex(String name, String digest) {

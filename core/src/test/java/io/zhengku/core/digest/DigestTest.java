@@ -100,4 +100,10 @@ class DigestTest {
         assertThatThrownBy(() -> Digest.ofHex(DigestAlgorithm.SM3, null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new Digest(DigestAlgorithm.SM3, null)).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void sha256_of_abc_is_the_published_value() {
+        assertThat(Digest.sha256Of("abc".getBytes(UTF_8)).hex())
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
 }

@@ -3,6 +3,7 @@ package io.zhengku.core.metadata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zhengku.core.digest.Digest;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.metadata.DisclosureException.Reason;
 import io.zhengku.core.metadata.MetadataCommitment.Committed;
@@ -31,8 +32,7 @@ class MetadataCommitmentTest {
     void a_commitment_is_the_sha256_of_the_canonical_map_of_field_digests() {
         Map<String, String> digests = new TreeMap<>();
         committed.disclosures().forEach(d -> digests.put(d.name(), HexFormat.of().formatHex(d.digest())));
-        String expected = HexFormat.of().formatHex(FieldDisclosure.sha256(
-                CanonicalJson.encode(digests)));
+        String expected = Digest.sha256Of(CanonicalJson.encode(digests)).hex();
 
         assertThat(committed.commitment()).isEqualTo(expected).matches("[0-9a-f]{64}");
     }

@@ -1,5 +1,6 @@
 package io.zhengku.signing.pki;
 
+import io.zhengku.core.digest.Digest;
 import io.zhengku.signing.BouncyCastle;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,13 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 
@@ -94,8 +94,8 @@ public final class Certificates {
     /** Lower-case hex SHA-256 of the certificate's DER encoding, as {@code openssl x509 -fingerprint -sha256}. */
     public static String sha256Fingerprint(X509Certificate certificate) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
-        } catch (GeneralSecurityException e) {
+            return Digest.sha256Of(certificate.getEncoded()).hex();
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException("cannot fingerprint " + certificate.getSubjectX500Principal(), e);
         }
     }
