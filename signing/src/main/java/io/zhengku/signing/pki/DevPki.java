@@ -16,8 +16,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The development PKI (开发用PKI) in one folder: per region a root CA, and a demo Shanghai department with an
- * SM2 and a P-256 seal in PKCS#12 keystores whose password sits in {@value #PASSWORD_FILE} beside them.
+ * The development PKI (开发用PKI) in one folder: per region a root CA, and for each demo department an SM2 and
+ * a P-256 seal issued by its region's root, in PKCS#12 keystores whose password sits in {@value #PASSWORD_FILE}
+ * beside them.
  *
  * <p>Initialising a folder that already holds a complete PKI reuses it (keys are never overwritten);
  * a folder that holds only part of one is refused.
@@ -29,9 +30,20 @@ public final class DevPki {
     /** Name of the password file, beside the keystores. */
     public static final String PASSWORD_FILE = "keystore-password";
 
-    /** The demo department: Huangpu District market supervision bureau (上海市黄浦区市场监督管理局). */
+    /** The first demo department: Huangpu District market supervision bureau (上海市黄浦区市场监督管理局). */
     public static final Department DEMO_DEPARTMENT = new Department(
             new UnifiedSocialCreditCode("113101010024795883"), "上海市黄浦区市场监督管理局", Region.SHANGHAI);
+
+    /**
+     * Every demo department: two in Shanghai, so that one can be shown refusing the other's licences, and one in
+     * Zhejiang, so that licences from two regions exist.
+     */
+    public static final List<Department> DEMO_DEPARTMENTS = List.of(
+            DEMO_DEPARTMENT,
+            new Department(new UnifiedSocialCreditCode("11310101002479600P"), "上海市黄浦区卫生健康委员会",
+                    Region.SHANGHAI),
+            new Department(new UnifiedSocialCreditCode("113301000024891339"), "杭州市市场监督管理局",
+                    Region.ZHEJIANG));
 
     /** Certificates start a little in the past so that a verifier whose clock lags still accepts them. */
     private static final Duration BACKDATE = Duration.ofMinutes(5);
@@ -62,7 +74,7 @@ public final class DevPki {
      */
     public static Listing initialise(Path dir, Clock clock) throws IOException {
         DevPkiLayout layout = new DevPkiLayout(dir);
-        List<Path> files = layout.files(DEMO_DEPARTMENT);
+        List<Path> files = layout.files(DEMO_DEPARTMENTS);
         List<Path> present = files.stream().filter(Files::exists).toList();
         if (present.isEmpty()) {
             create(layout, clock.instant().minus(BACKDATE));
@@ -85,20 +97,22 @@ public final class DevPki {
             for (SealAlgorithm algorithm : SealAlgorithm.values()) {
                 Pkcs12Keystore.write(layout.rootKeystore(region, algorithm), ca.root(algorithm), List.of(), password);
             }
-            if (region == DEMO_DEPARTMENT.region()) {
-                createSeals(layout, ca, notBefore, password);
+            for (Department department : DEMO_DEPARTMENTS) {
+                if (department.region() == region) {
+                    createSeals(layout, ca, department, notBefore, password);
+                }
             }
         }
         Arrays.fill(password, '\0');
     }
 
-    private static void createSeals(DevPkiLayout layout, RegionCa ca, Instant notBefore, char[] password)
-            throws IOException {
+    private static void createSeals(DevPkiLayout layout, RegionCa ca, Department department, Instant notBefore,
+                                    char[] password) throws IOException {
         for (SealAlgorithm algorithm : SealAlgorithm.values()) {
-            SealCredential seal = ca.issueSeal(DEMO_DEPARTMENT, algorithm, notBefore);
+            SealCredential seal = ca.issueSeal(department, algorithm, notBefore);
             List<X509Certificate> issuers = List.of(ca.root(algorithm).certificate());
-            Pkcs12Keystore.write(layout.sealKeystore(DEMO_DEPARTMENT, algorithm), seal, issuers, password);
-            Certificates.writePem(layout.sealPem(DEMO_DEPARTMENT, algorithm), List.of(seal.certificate()));
+            Pkcs12Keystore.write(layout.sealKeystore(department, algorithm), seal, issuers, password);
+            Certificates.writePem(layout.sealPem(department, algorithm), List.of(seal.certificate()));
         }
     }
 
@@ -108,11 +122,13 @@ public final class DevPki {
                 .map(region -> new RootEntry(region, layout.rootPem(region))).toList();
         char[] password = PasswordFile.read(layout.passwordFile());
         List<SealEntry> seals = new ArrayList<>();
-        for (SealAlgorithm algorithm : SealAlgorithm.values()) {
-            Path keystore = layout.sealKeystore(DEMO_DEPARTMENT, algorithm);
-            SealCredential seal = Pkcs12Keystore.load(keystore, password);
-            seals.add(new SealEntry(DEMO_DEPARTMENT.creditCode().code(), algorithm, keystore,
-                    Certificates.sha256Fingerprint(seal.certificate())));
+        for (Department department : DEMO_DEPARTMENTS) {
+            for (SealAlgorithm algorithm : SealAlgorithm.values()) {
+                Path keystore = layout.sealKeystore(department, algorithm);
+                SealCredential seal = Pkcs12Keystore.load(keystore, password);
+                seals.add(new SealEntry(department.creditCode().code(), algorithm, keystore,
+                        Certificates.sha256Fingerprint(seal.certificate())));
+            }
         }
         Arrays.fill(password, '\0');
         return new Listing(roots, seals, reused);

@@ -28,8 +28,8 @@ record DevPkiLayout(Path dir) {
         return dir.resolve("seal-" + department.creditCode().code() + "-" + algorithm.code() + ".pem");
     }
 
-    /** Every file a complete PKI has, for the demo department's seals. */
-    List<Path> files(Department department) {
+    /** Every file a complete PKI has, with the seals of the given departments. */
+    List<Path> files(List<Department> departments) {
         List<Path> files = new ArrayList<>(List.of(passwordFile()));
         for (Region region : Region.values()) {
             files.add(rootPem(region));
@@ -37,9 +37,11 @@ record DevPkiLayout(Path dir) {
                 files.add(rootKeystore(region, algorithm));
             }
         }
-        for (SealAlgorithm algorithm : SealAlgorithm.values()) {
-            files.add(sealKeystore(department, algorithm));
-            files.add(sealPem(department, algorithm));
+        for (Department department : departments) {
+            for (SealAlgorithm algorithm : SealAlgorithm.values()) {
+                files.add(sealKeystore(department, algorithm));
+                files.add(sealPem(department, algorithm));
+            }
         }
         return files;
     }

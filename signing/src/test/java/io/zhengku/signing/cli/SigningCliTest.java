@@ -37,12 +37,13 @@ class SigningCliTest {
     @Test
     void pki_init_prints_a_root_per_region_and_the_demo_seals() {
         assertThat(init.exitCode()).isZero();
-        assertThat(init.lines()).hasSize(6);
+        assertThat(init.lines()).hasSize(10);
         assertThat(init.lines().subList(0, 4)).containsExactly(
                 "root shanghai " + pki.resolve("shanghai-root.pem"), "root zhejiang " + pki.resolve("zhejiang-root.pem"),
                 "root jiangsu " + pki.resolve("jiangsu-root.pem"), "root anhui " + pki.resolve("anhui-root.pem"));
-        assertThat(init.lines().subList(4, 6)).allMatch(
-                line -> line.matches("seal 113101010024795883 (sm2|p256) \\S+\\.p12 [0-9a-f]{64}"));
+        assertThat(init.lines().subList(4, 10)).allMatch(
+                line -> line.matches("seal (113101010024795883|11310101002479600P|113301000024891339) (sm2|p256) "
+                        + "\\S+\\.p12 [0-9a-f]{64}"));
     }
 
     @Test

@@ -51,7 +51,7 @@ class DevPkiIT {
             String output = OpenSsl.runOk("pkcs12", "-in", seal.keystore().toString(), "-nokeys",
                     "-passin", "file:" + dir.resolve(DevPki.PASSWORD_FILE));
 
-            assertThat(output).contains("organizationIdentifier = 113101010024795883");
+            assertThat(output).contains("organizationIdentifier = " + seal.departmentCode());
         }
     }
 

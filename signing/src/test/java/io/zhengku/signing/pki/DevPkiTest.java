@@ -1,6 +1,7 @@
 package io.zhengku.signing.pki;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zhengku.signing.TestPki;
@@ -27,14 +28,15 @@ class DevPkiTest {
     }
 
     @Test
-    void a_new_pki_has_a_root_per_region_and_two_demo_seals() {
+    void a_new_pki_has_a_root_per_region_and_two_seals_per_demo_department() {
         assertThat(listing.reused()).isFalse();
         assertThat(listing.roots()).extracting(DevPki.RootEntry::region).containsExactly(Region.values());
-        assertThat(listing.seals()).extracting(DevPki.SealEntry::algorithm).containsExactly(SealAlgorithm.values());
-        assertThat(listing.seals()).allSatisfy(seal -> {
-            assertThat(seal.departmentCode()).isEqualTo("113101010024795883");
-            assertThat(seal.fingerprint()).matches("[0-9a-f]{64}");
-        });
+        assertThat(listing.seals()).extracting(DevPki.SealEntry::departmentCode, DevPki.SealEntry::algorithm)
+                .containsExactly(
+                        tuple("113101010024795883", SealAlgorithm.SM2_SM3), tuple("113101010024795883", SealAlgorithm.ECDSA_P256_SHA256),
+                        tuple("11310101002479600P", SealAlgorithm.SM2_SM3), tuple("11310101002479600P", SealAlgorithm.ECDSA_P256_SHA256),
+                        tuple("113301000024891339", SealAlgorithm.SM2_SM3), tuple("113301000024891339", SealAlgorithm.ECDSA_P256_SHA256));
+        assertThat(listing.seals()).allSatisfy(seal -> assertThat(seal.fingerprint()).matches("[0-9a-f]{64}"));
     }
 
     @Test
@@ -45,12 +47,15 @@ class DevPkiTest {
     }
 
     @Test
-    void each_seal_keystore_opens_with_the_password_file_and_chains_to_the_shanghai_roots() throws Exception {
+    void each_seal_keystore_opens_with_the_password_file_and_chains_to_its_regions_roots() throws Exception {
         char[] password = PasswordFile.read(shared.resolve(DevPki.PASSWORD_FILE));
-        TrustAnchors shanghai = TrustAnchors.fromPem(listing.roots().get(0).pem());
 
         for (DevPki.SealEntry seal : listing.seals()) {
-            shanghai.validate(Pkcs12Keystore.load(seal.keystore(), password).certificate(), TestPki.NOW);
+            Region region = DevPki.DEMO_DEPARTMENTS.stream()
+                    .filter(d -> d.creditCode().code().equals(seal.departmentCode())).findFirst().orElseThrow().region();
+            DevPki.RootEntry root = listing.roots().stream().filter(r -> r.region() == region).findFirst().orElseThrow();
+            TrustAnchors.fromPem(root.pem())
+                    .validate(Pkcs12Keystore.load(seal.keystore(), password).certificate(), TestPki.NOW);
         }
     }
 
