@@ -77,6 +77,13 @@ public final class JsonObjectReader {
         return this;
     }
 
+    /** The object's field names, sorted. */
+    public Set<String> names() {
+        Set<String> names = new TreeSet<>();
+        map.keySet().forEach(key -> names.add((String) key));
+        return names;
+    }
+
     /** Whether the field is present, even as an explicit {@code null}. */
     public boolean has(String name) {
         return map.containsKey(name);

@@ -33,6 +33,7 @@ class JsonObjectReaderTest {
         assertThat(batch.optionalString("absent")).isNull();
         assertThat(batch.has("note")).isTrue();
         assertThat(batch.has("absent")).isFalse();
+        assertThat(batch.object("head").names()).containsExactly("v");
     }
 
     @Test

@@ -88,6 +88,16 @@ public final class DevPki {
         return list(layout, true);
     }
 
+    /** Where a demo department's seal keystore lies in a development PKI folder. */
+    public static Path sealKeystore(Path dir, Department department, SealAlgorithm algorithm) {
+        return new DevPkiLayout(dir).sealKeystore(department, algorithm);
+    }
+
+    /** Where a region's root certificates (one per algorithm) lie in a development PKI folder. */
+    public static Path rootPem(Path dir, Region region) {
+        return new DevPkiLayout(dir).rootPem(region);
+    }
+
     private static void create(DevPkiLayout layout, Instant notBefore) throws IOException {
         Files.createDirectories(layout.dir());
         char[] password = PasswordFile.create(layout.passwordFile());

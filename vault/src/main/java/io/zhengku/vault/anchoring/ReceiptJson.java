@@ -1,0 +1,44 @@
+package io.zhengku.vault.anchoring;
+
+import io.zhengku.core.json.CanonicalJson;
+import io.zhengku.core.json.JsonObjectReader;
+import io.zhengku.core.merkle.InclusionProof;
+import io.zhengku.ledger.AnchorReceipt;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An anchor receipt as the vault stores and hands it out: canonical JSON with the proof's hashes in hex. */
+public final class ReceiptJson {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private ReceiptJson() {
+    }
+
+    public static Map<String, Object> toMap(AnchorReceipt receipt) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("transactionId", receipt.transactionId());
+        json.put("blockNumber", receipt.blockNumber());
+        json.put("batchId", receipt.batchId());
+        json.put("leafIndex", receipt.leafIndex());
+        json.put("treeSize", receipt.treeSize());
+        json.put("merkleRoot", receipt.merkleRoot());
+        json.put("proof", receipt.proof().hashes().stream().map(HEX::formatHex).toList());
+        return json;
+    }
+
+    public static String toJson(AnchorReceipt receipt) {
+        return CanonicalJson.encodeToString(toMap(receipt));
+    }
+
+    public static AnchorReceipt fromJson(String json) {
+        JsonObjectReader in = JsonObjectReader.parse(json, "anchor receipt");
+        long leafIndex = in.integer("leafIndex");
+        long treeSize = in.integer("treeSize");
+        List<byte[]> hashes = in.strings("proof").stream().map(HEX::parseHex).toList();
+        return new AnchorReceipt(in.string("transactionId"), in.integer("blockNumber"), in.string("batchId"),
+                leafIndex, treeSize, in.string("merkleRoot"), new InclusionProof(leafIndex, treeSize, hashes));
+    }
+}

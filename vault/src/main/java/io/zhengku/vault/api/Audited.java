@@ -1,0 +1,40 @@
+package io.zhengku.vault.api;
+
+import io.micronaut.http.HttpRequest;
+import io.zhengku.vault.audit.AuditTrail;
+import io.zhengku.vault.auth.Caller;
+import io.zhengku.vault.intake.IntakeException;
+import io.zhengku.vault.problem.ProblemException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** Runs a request's work and writes its audit line, whether it succeeded or was refused. */
+final class Audited {
+
+    private Audited() {
+    }
+
+    /**
+     * @param target  the document concerned, when known before the work
+     * @param targetOf the document concerned, read from the result (e.g. a new licence's id)
+     */
+    static <T> T run(AuditTrail audit, Caller caller, String action, String target, HttpRequest<?> request,
+                     Supplier<T> work, Function<T, String> targetOf) {
+        T result;
+        try {
+            result = work.get();
+        } catch (ProblemException e) {
+            audit.record(caller, action, target, e.code(), request);
+            throw e;
+        } catch (IntakeException e) {
+            audit.record(caller, action, target, e.problem().code(), request);
+            throw e;
+        } catch (RuntimeException e) {
+            audit.record(caller, action, target, "error", request);
+            throw e;
+        }
+        String resultTarget = targetOf.apply(result);
+        audit.record(caller, action, resultTarget != null ? resultTarget : target, "ok", request);
+        return result;
+    }
+}

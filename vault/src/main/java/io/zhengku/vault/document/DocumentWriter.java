@@ -1,0 +1,60 @@
+package io.zhengku.vault.document;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.http.HttpStatus;
+import io.zhengku.vault.anchoring.OutboxRepository;
+import io.zhengku.vault.anchoring.OutboxRow;
+import io.zhengku.vault.problem.ProblemException;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+
+/**
+ * Writes a new document and its anchor request in one transaction (the transactional outbox): once this
+ * commits, the document is acknowledged and will be anchored even if the vault dies the next instant.
+ */
+@Singleton
+public class DocumentWriter {
+
+    /** PostgreSQL's SQLSTATE for a unique-constraint violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final DocumentRepository documents;
+    private final OutboxRepository outbox;
+
+    public DocumentWriter(DocumentRepository documents, OutboxRepository outbox) {
+        this.documents = documents;
+        this.outbox = outbox;
+    }
+
+    /**
+     * @throws ProblemException 409 when another request stored the same number or content first
+     */
+    public DocumentRow insert(DocumentRow document) {
+        try {
+            return insertWithOutbox(document);
+        } catch (DataAccessException e) {
+            if (isUniqueViolation(e)) {
+                throw new ProblemException(HttpStatus.CONFLICT, "document-exists", "a document with the same "
+                        + "number or the same file was stored at the same moment; read it back instead of retrying");
+            }
+            throw e;
+        }
+    }
+
+    @Transactional
+    DocumentRow insertWithOutbox(DocumentRow document) {
+        DocumentRow saved = documents.save(document);
+        outbox.save(OutboxRow.due(document.id(), document.createdAt()));
+        return saved;
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
