@@ -1,9 +1,8 @@
 package io.zhengku.vault.problem;
 
-import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.server.exceptions.response.DefaultErrorResponseProcessor;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -15,7 +14,7 @@ import java.util.stream.Collectors;
  * problem+json shape as the vault's, with a stable code per status.
  */
 @Singleton
-@Replaces(DefaultErrorResponseProcessor.class)
+@Primary
 public class ProblemResponses implements ErrorResponseProcessor<Problem> {
 
     @Override

@@ -1,0 +1,217 @@
+package io.zhengku.vault.api;
+
+import static io.zhengku.vault.testing.Fixtures.HANGZHOU_SAMR;
+import static io.zhengku.vault.testing.Fixtures.SHANGHAI_HEALTH;
+import static io.zhengku.vault.testing.Fixtures.SHANGHAI_SAMR;
+import static io.zhengku.vault.testing.Fixtures.licenceMetadata;
+import static io.zhengku.vault.testing.Fixtures.pdf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.zhengku.vault.auth.DevTokens;
+import io.zhengku.vault.auth.Role;
+import io.zhengku.vault.store.ObjectStore;
+import io.zhengku.vault.testing.LedgerDouble;
+import io.zhengku.vault.testing.VaultClient;
+import io.zhengku.vault.testing.VaultClient.Answer;
+import io.zhengku.vault.testing.VaultTestEnvironment;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile and mistaken uploads, over HTTP on real PostgreSQL and S3: each gets a 4xx with its problem code and
+ * leaves no object, no document row and no outbox entry behind.
+ */
+@MicronautTest(environments = LedgerDouble.ENVIRONMENT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileUploadIT implements TestPropertyProvider {
+
+    /** Small enough to test "one byte over" quickly. */
+    static final int MAX_BYTES = 256 * 1024;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ObjectStore store;
+
+    private VaultClient vault;
+    private final DevTokens tokens = VaultTestEnvironment.tokens();
+    private String shanghai;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(VaultTestEnvironment.properties());
+        properties.put("zhengku.upload.max-bytes", String.valueOf(MAX_BYTES));
+        return properties;
+    }
+
+    @BeforeAll
+    void connect() {
+        vault = new VaultClient(http.toBlocking());
+        shanghai = tokens.mint(Role.DEPARTMENT, SHANGHAI_SAMR, "shanghai");
+    }
+
+    @AfterEach
+    void nothing_was_kept() throws Exception {
+        assertThat(count("SELECT count(*) FROM document")).isZero();
+        assertThat(count("SELECT count(*) FROM anchor_outbox")).isZero();
+        assertThat(store.keys()).isEmpty();
+    }
+
+    static Stream<Arguments> hostileFiles() {
+        byte[] pdf = pdf("hostile");
+        byte[] elf = new byte[4096];
+        elf[0] = 0x7f;
+        elf[1] = 'E';
+        elf[2] = 'L';
+        elf[3] = 'F';
+        byte[] oversized = new byte[MAX_BYTES + 1];
+        byte[] header = pdf("big");
+        System.arraycopy(header, 0, oversized, 0, header.length);
+        return Stream.of(
+                Arguments.of("a PDF declared as PNG", "licence.png", "image/png", pdf, 415, "type-mismatch"),
+                Arguments.of("an executable renamed .pdf", "licence.pdf", "application/pdf", elf, 415,
+                        "type-not-allowed"),
+                Arguments.of("an empty file", "licence.pdf", "application/pdf", new byte[0], 422, "file-empty"),
+                Arguments.of("a truncated PDF", "licence.pdf", "application/pdf",
+                        Arrays.copyOf(pdf, pdf.length / 2), 422, "file-malformed"),
+                Arguments.of("a file one byte over the limit", "licence.pdf", "application/pdf", oversized, 413,
+                        "file-too-large"),
+                Arguments.of("an OFD hiding a decompression bomb", "licence.ofd", "application/ofd", ofdBomb(), 422,
+                        "archive-bomb"),
+                Arguments.of("an OFD with a path-escaping entry", "licence.ofd", "application/ofd",
+                        ofd("../../etc/cron.d/evil"), 422, "archive-path-escape"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileFiles")
+    void a_hostile_file_is_refused_with_its_code(String what, String name, String type, byte[] file, int status,
+                                                 String code) {
+        Answer answer = vault.upload("/api/v1/licences", shanghai, name, type, file, licenceMetadata("H-1"));
+
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(status);
+        assertThat(answer.code()).isEqualTo(code);
+        assertThat(answer.string("detail")).isNotBlank();
+    }
+
+    static Stream<Arguments> badRequests() {
+        return Stream.of(
+                Arguments.of("metadata that is not JSON", "{not json", 422, "metadata-invalid"),
+                Arguments.of("an unknown metadata field", licenceMetadata("H-2").replace("{\"typeCode\"",
+                        "{\"colour\":\"red\",\"typeCode\""), 422, "metadata-invalid"),
+                Arguments.of("a date that does not exist", licenceMetadata("H-3").replace("2026-01-01", "2026-02-30"),
+                        422, "metadata-invalid"),
+                Arguments.of("a holder code with a wrong check character",
+                        licenceMetadata("H-4").replace("91310101MA1FPX1234", "91310101MA1FPX1235"), 422,
+                        "holder-code-invalid"),
+                Arguments.of("a type code the department is not registered for",
+                        licenceMetadata("11100000000013338W021", "H-5", "91310101MA1FPX1234", "001"), 403,
+                        "type-not-registered"),
+                Arguments.of("a malformed type code", licenceMetadata("W011", "H-6", "91310101MA1FPX1234", "001"),
+                        422, "metadata-invalid"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badRequests")
+    void bad_metadata_is_refused_with_its_code(String what, String metadata, int status, String code) {
+        Answer answer = vault.upload("/api/v1/licences", shanghai, "licence.pdf", "application/pdf",
+                pdf("metadata " + what), metadata);
+
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(status);
+        assertThat(answer.code()).isEqualTo(code);
+    }
+
+    @Test
+    void a_department_cannot_issue_a_type_only_another_department_is_registered_for() {
+        Answer answer = vault.upload("/api/v1/licences", tokens.mint(Role.DEPARTMENT, HANGZHOU_SAMR, "zhejiang"),
+                "licence.pdf", "application/pdf", pdf("medical"),
+                licenceMetadata("11100000000013338W021", "H-7", "91310101MA1FPX1234", "001"));
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.code()).isEqualTo("type-not-registered");
+        assertThat(vault.upload("/api/v1/licences", tokens.mint(Role.DEPARTMENT, SHANGHAI_HEALTH, "shanghai"),
+                "licence.pdf", "application/pdf", pdf("business"), licenceMetadata("H-8")).code())
+                .isEqualTo("type-not-registered");
+    }
+
+    @Test
+    void a_holder_cannot_issue_and_nobody_issues_without_a_token() {
+        Answer holder = vault.upload("/api/v1/licences", tokens.mint(Role.HOLDER, "91310101MA1FPX1234", "shanghai"),
+                "licence.pdf", "application/pdf", pdf("holder"), licenceMetadata("H-9"));
+        Answer anonymous = vault.upload("/api/v1/licences", null, "licence.pdf", "application/pdf", pdf("anon"),
+                licenceMetadata("H-10"));
+
+        assertThat(holder.status()).isEqualTo(403);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.code()).isEqualTo("unauthenticated");
+    }
+
+    private static byte[] ofd(String extraEntry) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("OFD.xml"));
+            zip.write("<?xml version=\"1.0\"?><ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\" Version=\"1.0\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(extraEntry));
+            zip.write("x".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** An OFD whose second entry inflates 64 MiB of zeros from a few tens of KiB. */
+    private static byte[] ofdBomb() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("OFD.xml"));
+            zip.write("<?xml version=\"1.0\"?><ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\" Version=\"1.0\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("Doc_0/Res/zeros.bin"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+}

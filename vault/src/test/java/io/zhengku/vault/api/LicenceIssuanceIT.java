@@ -1,0 +1,250 @@
+package io.zhengku.vault.api;
+
+import static io.zhengku.vault.testing.Fixtures.BUSINESS_LICENCE;
+import static io.zhengku.vault.testing.Fixtures.HANGZHOU_SAMR;
+import static io.zhengku.vault.testing.Fixtures.HOLDER_BUSINESS;
+import static io.zhengku.vault.testing.Fixtures.SHANGHAI_HEALTH;
+import static io.zhengku.vault.testing.Fixtures.SHANGHAI_SAMR;
+import static io.zhengku.vault.testing.Fixtures.licenceMetadata;
+import static io.zhengku.vault.testing.Fixtures.pdf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.DocumentStatus;
+import io.zhengku.core.digest.Digest;
+import io.zhengku.core.json.JsonObjectReader;
+import io.zhengku.core.json.CanonicalJson;
+import io.zhengku.core.licence.LicenceId;
+import io.zhengku.signing.cms.CmsSealVerifier;
+import io.zhengku.vault.anchoring.ReceiptJson;
+import io.zhengku.vault.auth.DevTokens;
+import io.zhengku.vault.auth.Role;
+import io.zhengku.vault.testing.LedgerDouble;
+import io.zhengku.vault.testing.VaultClient;
+import io.zhengku.vault.testing.VaultClient.Answer;
+import io.zhengku.vault.testing.VaultTestEnvironment;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import io.zhengku.signing.pki.TrustAnchors;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A licence's life through the vault's HTTP API, on real PostgreSQL and S3 (S3Proxy), with the ledger double
+ * standing in for Fabric: issue, anchor exactly once, read back file and seal, prove, change status, and the
+ * refusals of other departments and of requests without a token.
+ */
+@MicronautTest(environments = LedgerDouble.ENVIRONMENT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LicenceIssuanceIT implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    LedgerDouble ledger;
+
+    @Inject
+    DataSource dataSource;
+
+    private VaultClient vault;
+    private final DevTokens tokens = VaultTestEnvironment.tokens();
+    private String shanghai;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return VaultTestEnvironment.properties();
+    }
+
+    @BeforeAll
+    void connect() {
+        vault = new VaultClient(http.toBlocking());
+        shanghai = tokens.mint(Role.DEPARTMENT, SHANGHAI_SAMR, "shanghai");
+    }
+
+    private Answer issue(String number, byte[] file) {
+        return vault.upload("/api/v1/licences", shanghai, "licence.pdf", "application/pdf", file,
+                licenceMetadata(number));
+    }
+
+    private Map<String, Object> awaitAnchored(String id) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            Answer read = vault.get("/api/v1/licences/" + id, shanghai);
+            if ("ANCHORED".equals(read.string("anchorStatus"))) {
+                return read.body();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(id + " was not anchored within 20 s");
+    }
+
+    @Test
+    void an_issued_licence_is_acknowledged_pending_then_anchored_exactly_once() throws Exception {
+        byte[] file = pdf("business licence 1");
+
+        Answer issued = issue("SH-0001", file);
+
+        assertThat(issued.status()).as(issued.body().toString()).isEqualTo(201);
+        String id = issued.string("id");
+        assertThat(LicenceId.parse(id).issuerCode()).isEqualTo(SHANGHAI_SAMR);
+        assertThat(LicenceId.parse(id).typeCode()).isEqualTo(BUSINESS_LICENCE);
+        assertThat(issued.string("sha256")).isEqualTo(Digest.sha256Of(file).hex());
+        assertThat(issued.string("sm3")).matches("[0-9a-f]{64}");
+        assertThat(issued.string("status")).isEqualTo("ACTIVE");
+        assertThat(issued.string("anchorStatus")).isIn("PENDING", "ANCHORED");
+
+        Map<String, Object> anchored = awaitAnchored(id);
+        assertThat(anchored.get("anchor")).isNotNull();
+        Thread.sleep(300); // a few more polls: nothing may anchor it again
+        assertThat(ledger.anchorCount(issued.string("sha256"))).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM anchor_outbox")).isZero();
+    }
+
+    @Test
+    void the_stored_file_and_its_seal_come_back_and_the_seal_verifies() throws Exception {
+        byte[] file = pdf("business licence 2");
+        String id = issue("SH-0002", file).string("id");
+
+        byte[] stored = vault.bytes("/api/v1/licences/" + id + "/file", shanghai).body();
+        byte[] seal = vault.bytes("/api/v1/licences/" + id + "/seal", shanghai).body();
+
+        assertThat(stored).isEqualTo(file);
+        var verified = new CmsSealVerifier(TrustAnchors.fromPem(Path.of("target/test-pki/shanghai-root.pem")),
+                Clock.systemUTC()).verify(file, seal);
+        assertThat(verified.certificate().getSubjectX500Principal().getName()).contains(SHANGHAI_SAMR);
+    }
+
+    @Test
+    void the_proof_bundle_proves_the_anchored_entry_against_the_batch_root() throws Exception {
+        String id = issue("SH-0003", pdf("business licence 3")).string("id");
+        awaitAnchored(id);
+
+        Answer proof = vault.get("/api/v1/licences/" + id + "/proof", shanghai);
+
+        assertThat(proof.status()).isEqualTo(200);
+        AnchorEntry entry = AnchorEntry.fromJson(JsonObjectReader.of(proof.body().get("entry"), "entry"));
+        assertThat(entry.documentId()).isEqualTo(id);
+        ReceiptJson.fromJson(CanonicalJson.encodeToString(proof.body().get("receipt"))).verify(entry);
+        assertThat((java.util.List<?>) proof.body().get("sealCertificates")).hasSize(2);
+    }
+
+    @Test
+    void a_pending_licence_has_no_proof_yet() {
+        ledger.failWith(new io.zhengku.ledger.LedgerException(io.zhengku.ledger.LedgerException.Reason.UNAVAILABLE,
+                "peer down"));
+        try {
+            String id = issue("SH-0004", pdf("business licence 4")).string("id");
+
+            Answer proof = vault.get("/api/v1/licences/" + id + "/proof", shanghai);
+
+            assertThat(proof.status()).isEqualTo(409);
+            assertThat(proof.code()).isEqualTo("not-anchored");
+        } finally {
+            ledger.failWith(null);
+        }
+    }
+
+    @Test
+    void revoking_goes_to_the_ledger_first_and_a_revoked_licence_stays_revoked() throws Exception {
+        Answer issued = issue("SH-0005", pdf("business licence 5"));
+        String id = issued.string("id");
+        awaitAnchored(id);
+
+        Answer revoked = vault.post("/api/v1/licences/" + id + "/status", shanghai,
+                Map.of("status", "REVOKED", "reasonCode", "HOLDER_REQUEST", "reasonText", "business closed"));
+        Answer again = vault.post("/api/v1/licences/" + id + "/status", shanghai,
+                Map.of("status", "ACTIVE"));
+
+        assertThat(revoked.status()).as(revoked.body().toString()).isEqualTo(200);
+        assertThat(revoked.string("status")).isEqualTo("REVOKED");
+        assertThat(ledger.statusOf(issued.string("sha256"))).contains(DocumentStatus.REVOKED);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("status-transition-refused");
+    }
+
+    @Test
+    void another_department_neither_sees_nor_changes_a_licence_it_did_not_issue() throws Exception {
+        String id = issue("SH-0006", pdf("business licence 6")).string("id");
+        awaitAnchored(id);
+        String health = tokens.mint(Role.DEPARTMENT, SHANGHAI_HEALTH, "shanghai");
+        String hangzhou = tokens.mint(Role.DEPARTMENT, HANGZHOU_SAMR, "zhejiang");
+
+        assertThat(vault.get("/api/v1/licences/" + id, health).status()).isEqualTo(404);
+        Answer revoke = vault.post("/api/v1/licences/" + id + "/status", hangzhou,
+                Map.of("status", "REVOKED", "reasonCode", "X", "reasonText", "not mine"));
+        assertThat(revoke.status()).isEqualTo(404);
+        assertThat(vault.get("/api/v1/licences/" + id, shanghai).string("status")).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void the_holder_reads_its_own_licence_and_nobody_else_does() {
+        String id = issue("SH-0007", pdf("business licence 7")).string("id");
+
+        assertThat(vault.get("/api/v1/licences/" + id, tokens.mint(Role.HOLDER, HOLDER_BUSINESS, "shanghai"))
+                .status()).isEqualTo(200);
+        assertThat(vault.get("/api/v1/licences/" + id, tokens.mint(Role.HOLDER, "113301000024891339", "shanghai"))
+                .status()).isEqualTo(404);
+    }
+
+    @Test
+    void without_a_token_or_with_a_forged_one_nothing_is_answered() {
+        Answer none = vault.get("/api/v1/licences", null);
+        String token = shanghai;
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
+        Answer bad = vault.get("/api/v1/licences", forged);
+        Answer expired = vault.get("/api/v1/licences",
+                tokens.mint(Role.DEPARTMENT, SHANGHAI_SAMR, "shanghai", Duration.ofSeconds(-60)));
+
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.code()).isEqualTo("unauthenticated");
+        assertThat(bad.status()).isEqualTo(401);
+        assertThat(expired.status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_department_lists_its_licences_by_holder_and_status() {
+        issue("SH-0008", pdf("business licence 8"));
+
+        Answer page = vault.get("/api/v1/licences?holderCode=" + HOLDER_BUSINESS + "&status=ACTIVE&size=5", shanghai);
+        Answer none = vault.get("/api/v1/licences?holderCode=" + HOLDER_BUSINESS,
+                tokens.mint(Role.DEPARTMENT, HANGZHOU_SAMR, "zhejiang"));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat((java.util.List<?>) page.body().get("items")).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+        assertThat(((Number) none.body().get("total")).longValue()).isZero();
+    }
+
+    @Test
+    void every_request_leaves_an_audit_line_that_cannot_be_changed() throws Exception {
+        issue("SH-0009", pdf("business licence 9"));
+
+        assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'licence.issue' AND outcome = 'ok'"))
+                .isPositive();
+        assertThatThrownBy(() -> count("DELETE FROM audit_event RETURNING 1"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.zhengku.vault.testing;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.multipart.MultipartBody;
+import java.util.Map;
+
+/** The vault's HTTP API as tests call it: one method per request shape, answers as JSON maps. */
+public final class VaultClient {
+
+    private final BlockingHttpClient http;
+
+    public VaultClient(BlockingHttpClient http) {
+        this.http = http;
+    }
+
+    /** An answer: its status and its JSON body (a problem's for a refusal). */
+    public record Answer(int status, Map<String, Object> body) {
+        public String code() {
+            return (String) body.get("code");
+        }
+
+        public String string(String name) {
+            return (String) body.get(name);
+        }
+    }
+
+    public Answer upload(String path, String token, String fileName, String mediaType, byte[] file, String metadata) {
+        MultipartBody.Builder body = MultipartBody.builder().addPart("metadata", metadata);
+        if (file != null) {
+            body.addPart("file", fileName, MediaType.of(mediaType), file);
+        }
+        return send(withToken(HttpRequest.POST(path, body.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE),
+                token));
+    }
+
+    public Answer get(String path, String token) {
+        return send(withToken(HttpRequest.GET(path), token));
+    }
+
+    public Answer post(String path, String token, Object json) {
+        return send(withToken(HttpRequest.POST(path, json), token));
+    }
+
+    public HttpResponse<byte[]> bytes(String path, String token) {
+        return http.exchange(withToken(HttpRequest.GET(path), token), byte[].class);
+    }
+
+    private static <T> MutableHttpRequest<T> withToken(MutableHttpRequest<T> request, String token) {
+        return token == null ? request : request.bearerAuth(token);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Answer send(MutableHttpRequest<?> request) {
+        try {
+            HttpResponse<Map> response = http.exchange(request, Map.class);
+            return new Answer(response.code(), response.getBody().orElse(Map.of()));
+        } catch (HttpClientResponseException e) {
+            return new Answer(e.code(), e.getResponse().getBody(Argument.mapOf(String.class, Object.class))
+                    .orElse(Map.of()));
+        }
+    }
+}

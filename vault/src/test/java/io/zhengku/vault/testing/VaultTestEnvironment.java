@@ -1,0 +1,60 @@
+package io.zhengku.vault.testing;
+
+import io.zhengku.vault.auth.DevTokens;
+import io.zhengku.vault.support.LocalObjectStore;
+import io.zhengku.vault.support.LocalPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What a vault under test runs on: a fresh database in the project-local PostgreSQL, a fresh bucket in an
+ * in-process S3Proxy, the development PKI (made once under target/) and a token secret.
+ */
+public final class VaultTestEnvironment {
+
+    private static final Path TARGET = Path.of("target");
+    private static final String SECRET = "0123456789abcdef0123456789abcdef-test-only-secret";
+
+    private VaultTestEnvironment() {
+    }
+
+    /** Properties for one test class's vault; each call gets its own database and bucket. */
+    public static Map<String, String> properties() {
+        LocalPostgres postgres = LocalPostgres.shared();
+        LocalObjectStore store = LocalObjectStore.shared();
+        Map<String, String> properties = new HashMap<>();
+        properties.put("datasources.default.url", postgres.newDatabase());
+        properties.put("datasources.default.username", postgres.username());
+        properties.put("datasources.default.password", postgres.password());
+        properties.put("zhengku.store.endpoint", store.endpoint());
+        properties.put("zhengku.store.access-key", store.accessKey());
+        properties.put("zhengku.store.secret-key", store.secretKey());
+        properties.put("zhengku.store.bucket", "vault-" + Long.toHexString(System.nanoTime()));
+        properties.put("zhengku.pki.dir", TARGET.resolve("test-pki").toAbsolutePath().toString());
+        properties.put("zhengku.auth.secret-file", secretFile().toString());
+        properties.put("zhengku.anchoring.poll-interval", "50ms");
+        properties.put("zhengku.anchoring.first-backoff", "50ms");
+        properties.put("micronaut.server.port", "-1");
+        return properties;
+    }
+
+    public static DevTokens tokens() {
+        return new DevTokens(SECRET, Clock.systemUTC());
+    }
+
+    private static Path secretFile() {
+        Path file = TARGET.resolve("test-token-secret").toAbsolutePath();
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, SECRET);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
