@@ -73,6 +73,7 @@ service_pid() { # pidfile pattern
 start_service() { # pidfile log cmd...
   local pidfile=$1 log=$2; shift 2
   mkdir -p "$(dirname "$log")"
+  printf '\n=== %s started: %s\n' "$(date -u '+%Y-%m-%d %H:%M:%S UTC')" "$*" >>"$log"
   nohup "$@" >>"$log" 2>&1 </dev/null &
   echo $! >"$pidfile"
 }
