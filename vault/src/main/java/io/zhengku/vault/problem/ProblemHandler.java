@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.zhengku.core.json.InvalidFieldException;
 import io.zhengku.vault.intake.IntakeException;
+import io.zhengku.vault.store.ObjectStoreException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +28,12 @@ public class ProblemHandler implements ExceptionHandler<RuntimeException, HttpRe
     public HttpResponse<Problem> handle(HttpRequest request, RuntimeException exception) {
         Problem problem = toProblem(exception);
         if (problem.status() >= 500) {
-            // The message may quote request values (personal data); the class and stack say where it broke.
-            LOG.error("unexpected {} on {} {}", exception.getClass().getName(), request.getMethod(),
-                    request.getPath(), withoutMessage(exception));
+            // Messages may quote request values (personal data); the object store's name only buckets and
+            // digests, so its message is kept, and otherwise the class and stack say where it broke.
+            String what = exception instanceof ObjectStoreException ? exception.toString()
+                    : exception.getClass().getName();
+            LOG.error("unexpected {} on {} {}", what, request.getMethod(), request.getPath(),
+                    withoutMessage(exception));
         }
         return HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status()))
                 .contentType(Problem.MEDIA_TYPE).body(problem);
@@ -38,6 +42,9 @@ public class ProblemHandler implements ExceptionHandler<RuntimeException, HttpRe
     private static Throwable withoutMessage(Throwable exception) {
         Throwable copy = new Throwable(exception.getClass().getName());
         copy.setStackTrace(exception.getStackTrace());
+        if (exception.getCause() != null && exception.getCause() != exception) {
+            copy.initCause(withoutMessage(exception.getCause()));
+        }
         return copy;
     }
 

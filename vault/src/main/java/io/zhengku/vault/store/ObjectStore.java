@@ -1,8 +1,6 @@
 package io.zhengku.vault.store;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.context.event.StartupEvent;
-import io.micronaut.runtime.event.annotation.EventListener;
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
 import io.minio.ListObjectsArgs;
@@ -14,9 +12,14 @@ import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import io.minio.messages.Item;
 import io.zhengku.core.digest.Digest;
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +30,8 @@ import java.util.Map;
 /**
  * The vault's files in an S3-compatible object store (对象存储), content-addressed: a file's key is its SHA-256,
  * so storing the same bytes twice stores them once, and a key can be checked against the bytes it names.
- * Every upload carries the SHA-256 as a checksum header for stores that verify it, and as user metadata for
- * those that do not.
+ * Every upload carries a Content-MD5 header, which every S3 implementation checks before it stores (the newer
+ * {@code x-amz-checksum-sha256} is refused as not implemented by S3Proxy), and the SHA-256 as user metadata.
  */
 @Singleton
 public class ObjectStore {
@@ -49,8 +52,9 @@ public class ObjectStore {
         return KEY_PREFIX + sha256.hex();
     }
 
-    @EventListener
-    void createBucket(StartupEvent event) {
+    /** Creates the bucket on first use of the store, before anything reads or writes it. */
+    @PostConstruct
+    void createBucket() {
         call(() -> {
             if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
                 client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
@@ -65,13 +69,13 @@ public class ObjectStore {
         if (exists(key)) {
             return key;
         }
-        String checksum = Base64.getEncoder().encodeToString(sha256.bytes());
         call(() -> {
+            String checksum = Base64.getEncoder().encodeToString(md5Of(file));
             try (InputStream in = Files.newInputStream(file)) {
                 client.putObject(PutObjectArgs.builder().bucket(bucket).object(key)
                         .stream(in, Files.size(file), -1)
                         .contentType(mediaType)
-                        .headers(Map.of("x-amz-checksum-sha256", checksum))
+                        .headers(Map.of("Content-MD5", checksum))
                         .userMetadata(Map.of("sha256", sha256.hex()))
                         .build());
             }
@@ -109,6 +113,14 @@ public class ObjectStore {
             }
             return keys;
         });
+    }
+
+    private static byte[] md5Of(Path file) throws IOException, NoSuchAlgorithmException {
+        MessageDigest md5 = MessageDigest.getInstance("MD5");
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md5)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return md5.digest();
     }
 
     private interface StoreCall<T> {
