@@ -1,5 +1,5 @@
 # Shared helpers for the local service scripts and ./zk. Sourced, never run.
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034 # the variables are for the scripts that source this file
 
 ZK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 RUN_DIR=${ZK_RUN_DIR:-$ZK_ROOT/run}
