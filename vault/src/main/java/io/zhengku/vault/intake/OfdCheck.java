@@ -66,7 +66,7 @@ final class OfdCheck implements ContentCheck {
     private static ZipFile open(Path file) throws IOException {
         try {
             return new ZipFile(file.toFile());
-        } catch (ZipException e) {
+        } catch (ZipException | EOFException e) {
             throw malformed("is a ZIP archive whose directory cannot be read", e);
         }
     }
