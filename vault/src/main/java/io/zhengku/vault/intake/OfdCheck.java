@@ -66,7 +66,7 @@ final class OfdCheck implements ContentCheck {
     private static ZipFile open(Path file) throws IOException {
         try {
             return new ZipFile(file.toFile());
-        } catch (ZipException e) {
+        } catch (ZipException | EOFException e) {
             throw malformed("is a ZIP archive whose directory cannot be read", e);
         }
     }
@@ -92,7 +92,11 @@ final class OfdCheck implements ContentCheck {
                 || List.of(name.split("/")).contains("..");
     }
 
-    /** Inflates one entry to count its bytes, refusing it as soon as it passes a limit. */
+    /**
+     * Inflates one entry to count its bytes, refusing it as soon as it passes a limit. The compressed size is
+     * the one header value relied on: the JDK feeds the inflater no more than that many bytes, and a size
+     * claimed too large to hide a high ratio still meets the total limit.
+     */
     private long inflate(ZipFile zip, ZipEntry entry, long inflatedBefore) throws IOException {
         long ratioCeiling = limits.maxCompressionRatio() * Math.max(1, entry.getCompressedSize());
         CRC32 checksum = new CRC32();

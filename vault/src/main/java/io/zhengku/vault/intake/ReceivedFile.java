@@ -16,8 +16,8 @@ import java.nio.file.Path;
  * arrived. Closing it deletes the temporary file.
  *
  * <pre>{@code
- * try (ReceivedFile file = ReceivedFile.receive(part.getInputStream(), uploadDir, limits)) {
- *     InspectedFile inspected = inspector.inspect(file, part.getContentType().orElse(null));
+ * try (ReceivedFile file = ReceivedFile.receive(body, uploadDir, limits)) {
+ *     InspectedFile inspected = inspector.inspect(file, partContentType);
  *     store.put(file.sha256(), file.openStream(), file.size());
  * }
  * }</pre>
