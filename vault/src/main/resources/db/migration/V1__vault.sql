@@ -18,8 +18,8 @@ create table document (
     number              varchar(64),               -- 证照编号, licences only
     holder_code         varchar(18)  not null,     -- holder of a licence, owner of a material
     holder_code_type    char(3)      not null,
-    metadata            jsonb        not null,     -- the metadata fields as given (personal data: never logged)
-    disclosures         jsonb        not null,     -- per-field salts behind the anchored commitment
+    metadata            text         not null,     -- canonical JSON of the metadata fields as given (personal data: never logged)
+    disclosures         text         not null,     -- canonical JSON of the per-field salts behind the anchored commitment
     metadata_commitment char(64)     not null,
     valid_from          date         not null,
     valid_until         date,
@@ -30,7 +30,7 @@ create table document (
     object_key          varchar(100) not null,
     seal_cms            bytea,                     -- detached CMS e-seal over the file, licences only
     seal_fingerprint    char(64)     not null,
-    anchor_entry        jsonb        not null,     -- the sealed anchor entry, exactly as sent to the ledger
+    anchor_entry        text         not null,     -- canonical JSON of the sealed anchor entry, exactly as sent to the ledger
     status              varchar(12)  not null,
     status_reason       varchar(500),
     superseded_by       varchar(120),
@@ -38,7 +38,7 @@ create table document (
     anchor_tx_id        varchar(100),
     anchor_block        bigint,
     anchor_batch_id     varchar(100),
-    anchor_receipt      jsonb,                     -- leaf index, tree size, root and inclusion proof
+    anchor_receipt      text,                      -- canonical JSON: leaf index, tree size, root and inclusion proof
     anchor_error        varchar(500),
     anchored_at         timestamptz,
     created_at          timestamptz  not null,

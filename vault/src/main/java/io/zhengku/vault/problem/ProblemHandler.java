@@ -10,6 +10,7 @@ import io.zhengku.core.json.InvalidFieldException;
 import io.zhengku.vault.intake.IntakeException;
 import io.zhengku.vault.store.ObjectStoreException;
 import jakarta.inject.Singleton;
+import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,12 +32,22 @@ public class ProblemHandler implements ExceptionHandler<RuntimeException, HttpRe
             // Messages may quote request values (personal data); the object store's name only buckets and
             // digests, so its message is kept, and otherwise the class and stack say where it broke.
             String what = exception instanceof ObjectStoreException ? exception.toString()
-                    : exception.getClass().getName();
+                    : exception.getClass().getName() + sqlState(exception);
             LOG.error("unexpected {} on {} {}", what, request.getMethod(), request.getPath(),
                     withoutMessage(exception));
         }
         return HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status()))
                 .contentType(Problem.MEDIA_TYPE).body(problem);
+    }
+
+    /** The SQLSTATE of a database failure: it names the kind of failure without quoting any value. */
+    private static String sqlState(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return " (SQLSTATE " + sql.getSQLState() + ")";
+            }
+        }
+        return "";
     }
 
     private static Throwable withoutMessage(Throwable exception) {
