@@ -8,6 +8,7 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
+import java.util.List;
 import java.util.Map;
 
 /** The vault's HTTP API as tests call it: one method per request shape, answers as JSON maps. */
@@ -45,6 +46,16 @@ public final class VaultClient {
 
     public Answer post(String path, String token, Object json) {
         return send(withToken(HttpRequest.POST(path, json), token));
+    }
+
+    /** A request without body, e.g. DELETE; answers its status and body like the others. */
+    public Answer send(String method, String path, String token) {
+        return send(withToken(HttpRequest.create(io.micronaut.http.HttpMethod.valueOf(method), path), token));
+    }
+
+    /** A GET whose answer is a JSON array. */
+    public List<?> getList(String path, String token) {
+        return http.retrieve(withToken(HttpRequest.GET(path), token), List.class);
     }
 
     public HttpResponse<byte[]> bytes(String path, String token) {
