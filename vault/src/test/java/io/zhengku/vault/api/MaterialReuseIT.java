@@ -99,9 +99,9 @@ class MaterialReuseIT implements TestPropertyProvider {
 
         vault.send("DELETE", material + "/grants/" + SHANGHAI_HEALTH, owner);
         assertThat(vault.get(material, health).status()).isEqualTo(404);
-        List<?> history = (List<?>) vault.getList(material + "/grants", owner);
+        List<Map<String, Object>> history = vault.getList(material + "/grants", owner);
         assertThat(history).hasSize(1);
-        assertThat(((Map<?, ?>) history.get(0)).get("revokedAt")).isNotNull();
+        assertThat(history.get(0).get("revokedAt")).isNotNull();
     }
 
     @Test

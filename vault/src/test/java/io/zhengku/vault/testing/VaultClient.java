@@ -54,8 +54,9 @@ public final class VaultClient {
     }
 
     /** A GET whose answer is a JSON array. */
-    public List<?> getList(String path, String token) {
-        return http.retrieve(withToken(HttpRequest.GET(path), token), List.class);
+    public List<Map<String, Object>> getList(String path, String token) {
+        return http.retrieve(withToken(HttpRequest.GET(path), token),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
     }
 
     public HttpResponse<byte[]> bytes(String path, String token) {
