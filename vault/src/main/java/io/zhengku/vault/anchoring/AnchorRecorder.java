@@ -55,6 +55,8 @@ public class AnchorRecorder {
         Instant now = clock.instant();
         if (failure.isTransient() && row.attempts() + 1 < maxAttempts) {
             outbox.recordFailure(row.documentId(), now.plus(backoff(row.attempts())), reason);
+            // Still PENDING, but its holder and issuer can see why it is taking long.
+            documents.recordAnchorState(row.documentId(), AnchorStatus.PENDING, reason, now);
             return;
         }
         documents.recordAnchorState(row.documentId(), AnchorStatus.FAILED, reason, now);
