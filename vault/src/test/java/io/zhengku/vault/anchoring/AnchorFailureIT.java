@@ -1,19 +1,14 @@
 package io.zhengku.vault.anchoring;
 
-import static io.zhengku.vault.testing.Fixtures.SHANGHAI_SAMR;
 import static io.zhengku.vault.testing.Fixtures.licenceMetadata;
 import static io.zhengku.vault.testing.Fixtures.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.zhengku.core.anchor.RefusalCode;
 import io.zhengku.ledger.LedgerException;
-import io.zhengku.vault.auth.Role;
 import io.zhengku.vault.testing.LedgerDouble;
-import io.zhengku.vault.testing.VaultClient;
+import io.zhengku.vault.testing.VaultApiTest;
 import io.zhengku.vault.testing.VaultClient.Answer;
 import io.zhengku.vault.testing.VaultTestEnvironment;
 import jakarta.inject.Inject;
@@ -23,9 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * What the anchoring worker does when the ledger fails: transient failures are retried with backoff and the
@@ -33,18 +26,11 @@ import org.junit.jupiter.api.TestInstance;
  * its issuer can then send it back to the outbox.
  */
 @MicronautTest(environments = LedgerDouble.ENVIRONMENT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnchorFailureIT implements TestPropertyProvider {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
+class AnchorFailureIT extends VaultApiTest {
 
     @Inject
     LedgerDouble ledger;
 
-    private VaultClient vault;
-    private String shanghai;
 
     @Override
     public Map<String, String> getProperties() {
@@ -55,12 +41,6 @@ class AnchorFailureIT implements TestPropertyProvider {
         properties.put("zhengku.anchoring.first-backoff", "1s");
         properties.put("zhengku.anchoring.max-backoff", "1s");
         return properties;
-    }
-
-    @BeforeAll
-    void connect() {
-        vault = new VaultClient(http.toBlocking());
-        shanghai = VaultTestEnvironment.tokens().mint(Role.DEPARTMENT, SHANGHAI_SAMR, "shanghai");
     }
 
     @AfterEach

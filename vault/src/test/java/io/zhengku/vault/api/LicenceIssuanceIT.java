@@ -10,10 +10,7 @@ import static io.zhengku.vault.testing.Fixtures.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.zhengku.core.anchor.AnchorEntry;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.digest.Digest;
@@ -22,12 +19,10 @@ import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.licence.LicenceId;
 import io.zhengku.signing.cms.CmsSealVerifier;
 import io.zhengku.vault.anchoring.ReceiptJson;
-import io.zhengku.vault.auth.DevTokens;
 import io.zhengku.vault.auth.Role;
 import io.zhengku.vault.testing.LedgerDouble;
-import io.zhengku.vault.testing.VaultClient;
+import io.zhengku.vault.testing.VaultApiTest;
 import io.zhengku.vault.testing.VaultClient.Answer;
-import io.zhengku.vault.testing.VaultTestEnvironment;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -40,9 +35,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * A licence's life through the vault's HTTP API, on real PostgreSQL and S3 (S3Proxy), with the ledger double
@@ -50,12 +43,7 @@ import org.junit.jupiter.api.TestInstance;
  * refusals of other departments and of requests without a token.
  */
 @MicronautTest(environments = LedgerDouble.ENVIRONMENT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LicenceIssuanceIT implements TestPropertyProvider {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
+class LicenceIssuanceIT extends VaultApiTest {
 
     @Inject
     LedgerDouble ledger;
@@ -63,20 +51,6 @@ class LicenceIssuanceIT implements TestPropertyProvider {
     @Inject
     DataSource dataSource;
 
-    private VaultClient vault;
-    private final DevTokens tokens = VaultTestEnvironment.tokens();
-    private String shanghai;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return VaultTestEnvironment.properties();
-    }
-
-    @BeforeAll
-    void connect() {
-        vault = new VaultClient(http.toBlocking());
-        shanghai = tokens.mint(Role.DEPARTMENT, SHANGHAI_SAMR, "shanghai");
-    }
 
     private Answer issue(String number, byte[] file) {
         return vault.upload("/api/v1/licences", shanghai, "licence.pdf", "application/pdf", file,

@@ -8,51 +8,29 @@ import static io.zhengku.vault.testing.Fixtures.materialMetadata;
 import static io.zhengku.vault.testing.Fixtures.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.zhengku.core.anchor.MaterialId;
-import io.zhengku.vault.auth.DevTokens;
 import io.zhengku.vault.auth.Role;
 import io.zhengku.vault.testing.LedgerDouble;
-import io.zhengku.vault.testing.VaultClient;
+import io.zhengku.vault.testing.VaultApiTest;
 import io.zhengku.vault.testing.VaultClient.Answer;
-import io.zhengku.vault.testing.VaultTestEnvironment;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Materials (两个免于提交): registered once, unsealed, linked to their owner, and used by another department
  * only under a grant the owner gives and can take back.
  */
 @MicronautTest(environments = LedgerDouble.ENVIRONMENT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MaterialReuseIT implements TestPropertyProvider {
+class MaterialReuseIT extends VaultApiTest {
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    private VaultClient vault;
-    private final DevTokens tokens = VaultTestEnvironment.tokens();
-    private String shanghai;
     private String owner;
     private String health;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return VaultTestEnvironment.properties();
-    }
-
     @BeforeAll
-    void connect() {
-        vault = new VaultClient(http.toBlocking());
-        shanghai = tokens.mint(Role.DEPARTMENT, SHANGHAI_SAMR, "shanghai");
+    void connectHolderAndDepartments() {
         owner = tokens.mint(Role.HOLDER, HOLDER_BUSINESS, "shanghai");
         health = tokens.mint(Role.DEPARTMENT, SHANGHAI_HEALTH, "shanghai");
     }

@@ -1,0 +1,38 @@
+package io.zhengku.vault.testing;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.zhengku.vault.auth.DevTokens;
+import io.zhengku.vault.auth.Role;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What every HTTP test of the vault starts from: a vault on its own database and bucket, a client, and a
+ * token of Shanghai's first demo department. Subclasses add {@code @MicronautTest}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class VaultApiTest implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    protected HttpClient http;
+
+    protected VaultClient vault;
+    protected final DevTokens tokens = VaultTestEnvironment.tokens();
+    protected String shanghai;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return VaultTestEnvironment.properties();
+    }
+
+    @BeforeAll
+    void connect() {
+        vault = new VaultClient(http.toBlocking());
+        shanghai = tokens.mint(Role.DEPARTMENT, Fixtures.SHANGHAI_SAMR, "shanghai");
+    }
+}
