@@ -53,6 +53,17 @@ public final class VaultClient {
         return send(withToken(HttpRequest.create(io.micronaut.http.HttpMethod.valueOf(method), path), token));
     }
 
+    /** A request with a JSON body and any method, e.g. PUT. */
+    public Answer send(String method, String path, String token, Object json) {
+        return send(withToken(HttpRequest.create(io.micronaut.http.HttpMethod.valueOf(method), path).body(json),
+                token));
+    }
+
+    /** A GET without token whose answer is text. */
+    public String text(String path) {
+        return http.retrieve(HttpRequest.GET(path), String.class);
+    }
+
     /** A GET whose answer is a JSON array. */
     public List<Map<String, Object>> getList(String path, String token) {
         return http.retrieve(withToken(HttpRequest.GET(path), token),

@@ -1,0 +1,87 @@
+package io.zhengku.vault.department;
+
+import io.micronaut.http.HttpStatus;
+import io.zhengku.core.party.PartyCodeException;
+import io.zhengku.core.party.UnifiedSocialCreditCode;
+import io.zhengku.vault.auth.Caller;
+import io.zhengku.vault.auth.Role;
+import io.zhengku.vault.problem.ProblemException;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A region's admin registers the departments of its own region and the type codes each may issue; no admin
+ * touches another region's departments. A department registered here issues once its seal key is in the vault.
+ */
+@Singleton
+public class DepartmentAdmin {
+
+    static final int MAX_TYPE_CODES = 100;
+    private static final Pattern TYPE_CODE = Pattern.compile("[0-9A-Z]{21}");
+
+    private final DepartmentRepository departments;
+
+    public DepartmentAdmin(DepartmentRepository departments) {
+        this.departments = departments;
+    }
+
+    /** The departments of the admin's region, by code. */
+    public List<Department> list(Caller admin) {
+        requireAdmin(admin);
+        return departments.findByRegionOrderByCode(admin.region());
+    }
+
+    public Department register(Caller admin, String code, String name, List<String> typeCodes) {
+        requireAdmin(admin);
+        String checked = creditCode(code);
+        if (departments.existsById(checked)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "department-exists", "department " + checked
+                    + " is already registered; change its type codes instead");
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "department-invalid",
+                    "name must be the department's official name, 1 to 200 characters", "name", null);
+        }
+        return departments.save(new Department(checked, admin.region(), name.strip(), typeCodes(typeCodes)));
+    }
+
+    public Department changeTypes(Caller admin, String code, List<String> typeCodes) {
+        requireAdmin(admin);
+        Department department = departments.findById(code).filter(d -> d.region().equals(admin.region()))
+                .orElseThrow(() -> ProblemException.notFound("department of region " + admin.region(), code));
+        return departments.update(new Department(department.code(), department.region(), department.name(),
+                typeCodes(typeCodes)));
+    }
+
+    private static void requireAdmin(Caller caller) {
+        if (!caller.is(Role.REGION_ADMIN)) {
+            throw ProblemException.forbidden("only a region's admin manages its departments");
+        }
+    }
+
+    private static String creditCode(String code) {
+        try {
+            return new UnifiedSocialCreditCode(String.valueOf(code)).code();
+        } catch (PartyCodeException e) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "department-invalid", e.getMessage(), "code", e);
+        }
+    }
+
+    private static String[] typeCodes(List<String> typeCodes) {
+        if (typeCodes == null || typeCodes.isEmpty() || typeCodes.size() > MAX_TYPE_CODES) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "department-invalid", "typeCodes must list 1 to "
+                    + MAX_TYPE_CODES + " GB/T 36904 type codes", "typeCodes", null);
+        }
+        Set<String> unique = new LinkedHashSet<>();
+        for (String typeCode : typeCodes) {
+            if (typeCode == null || !TYPE_CODE.matcher(typeCode).matches() || !unique.add(typeCode)) {
+                throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "department-invalid", "type code \""
+                        + typeCode + "\" is not 21 characters of 0-9 and A-Z, or is listed twice", "typeCodes", null);
+            }
+        }
+        return unique.toArray(String[]::new);
+    }
+}
