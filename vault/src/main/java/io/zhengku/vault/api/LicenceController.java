@@ -30,6 +30,9 @@ import io.zhengku.vault.document.Issuance;
 import io.zhengku.vault.document.ProofBundle;
 import io.zhengku.vault.document.StatusChange;
 import io.zhengku.vault.document.StatusChanges;
+import io.zhengku.vault.presentation.Presentation;
+import io.zhengku.vault.presentation.PresentationRequest;
+import io.zhengku.vault.presentation.Presentations;
 import io.zhengku.vault.problem.ProblemException;
 import io.zhengku.vault.store.ObjectStore;
 import java.io.IOException;
@@ -54,11 +57,12 @@ public class LicenceController {
     private final ProofBundle proofs;
     private final ObjectStore store;
     private final AnchorRecorder anchors;
+    private final Presentations presentations;
     private final AuditTrail audit;
 
     public LicenceController(Issuance issuance, DocumentAccess access, DocumentListing listing,
                              StatusChanges statusChanges, ProofBundle proofs, ObjectStore store,
-                             AnchorRecorder anchors, AuditTrail audit) {
+                             AnchorRecorder anchors, Presentations presentations, AuditTrail audit) {
         this.issuance = issuance;
         this.access = access;
         this.listing = listing;
@@ -66,6 +70,7 @@ public class LicenceController {
         this.proofs = proofs;
         this.store = store;
         this.anchors = anchors;
+        this.presentations = presentations;
         this.audit = audit;
     }
 
@@ -128,6 +133,15 @@ public class LicenceController {
         Caller caller = Caller.of(authentication);
         return Audited.run(audit, caller, "licence.proof", id, request,
                 () -> proofs.of(access.readable(caller, DocumentKind.LICENCE, id)), p -> id);
+    }
+
+    /** A short-lived QR presentation (亮证) disclosing the chosen fields; by the holder or the issuer. */
+    @Post("/{id}/presentations")
+    public HttpResponse<Presentation> present(Authentication authentication, HttpRequest<?> request,
+                                              @PathVariable String id, @Body PresentationRequest body) {
+        Caller caller = Caller.of(authentication);
+        return Audited.run(audit, caller, "licence.present", id, request,
+                () -> HttpResponse.created(presentations.present(caller, id, body)), r -> id);
     }
 
     /** Sends a FAILED anchor back to the outbox; for the issuing department. */
