@@ -1,0 +1,41 @@
+package io.zhengku.vault.anchoring;
+
+import io.micronaut.health.HealthStatus;
+import io.micronaut.management.health.indicator.AbstractHealthIndicator;
+import io.zhengku.ledger.Ledger;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /health} part {@code anchoring}: whether a ledger is connected and how many documents wait in the
+ * outbox. Without a ledger the vault still serves (status UNKNOWN, not DOWN): it accepts documents and keeps
+ * them PENDING until one is connected.
+ */
+@Singleton
+public class AnchoringHealth extends AbstractHealthIndicator<Map<String, Object>> {
+
+    private final Optional<Ledger> ledger;
+    private final OutboxRepository outbox;
+
+    public AnchoringHealth(Optional<Ledger> ledger, OutboxRepository outbox) {
+        this.ledger = ledger;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public String getName() {
+        return "anchoring";
+    }
+
+    @Override
+    protected Map<String, Object> getHealthInformation() {
+        healthStatus = ledger.isPresent() ? HealthStatus.UP : HealthStatus.UNKNOWN;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("ledger", ledger.isPresent() ? "connected"
+                : "none: no Fabric network can be built on this machine (see README); documents stay PENDING");
+        details.put("pendingAnchors", outbox.count());
+        return details;
+    }
+}
