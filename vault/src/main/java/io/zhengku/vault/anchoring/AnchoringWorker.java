@@ -7,6 +7,7 @@ import io.zhengku.core.anchor.AnchorEntry;
 import io.zhengku.core.json.JsonObjectReader;
 import io.zhengku.ledger.Ledger;
 import io.zhengku.ledger.LedgerException;
+import io.zhengku.vault.document.AnchorStatus;
 import io.zhengku.vault.document.DocumentRepository;
 import io.zhengku.vault.document.DocumentRow;
 import jakarta.inject.Singleton;
@@ -64,6 +65,12 @@ public class AnchoringWorker {
     private void hand(OutboxRow row) {
         try {
             DocumentRow document = documents.findById(row.documentId()).orElseThrow();
+            if (document.anchorStatus() != AnchorStatus.PENDING) {
+                // The outbox row was read before an answer for it committed and left the set under way:
+                // the anchor is recorded already, and asking again would cost the ledger a transaction.
+                underWay.remove(row.documentId());
+                return;
+            }
             AnchorEntry entry = AnchorEntry.fromJson(JsonObjectReader.parse(document.anchorEntry(), "anchor entry"));
             ledger.anchor(entry).whenComplete((receipt, error) -> {
                 try {
