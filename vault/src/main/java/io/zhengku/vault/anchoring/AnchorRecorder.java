@@ -2,6 +2,7 @@ package io.zhengku.vault.anchoring;
 
 import io.micronaut.context.annotation.Property;
 import io.zhengku.ledger.AnchorReceipt;
+import io.zhengku.ledger.ReceiptJson;
 import io.zhengku.ledger.LedgerException;
 import io.zhengku.vault.document.AnchorStatus;
 import io.zhengku.vault.document.DocumentRepository;

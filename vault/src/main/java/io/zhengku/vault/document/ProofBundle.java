@@ -2,7 +2,7 @@ package io.zhengku.vault.document;
 
 import io.micronaut.http.HttpStatus;
 import io.zhengku.core.json.CanonicalJson;
-import io.zhengku.vault.anchoring.ReceiptJson;
+import io.zhengku.ledger.ReceiptJson;
 import io.zhengku.vault.department.SealKeys;
 import io.zhengku.vault.problem.ProblemException;
 import jakarta.inject.Singleton;

@@ -18,7 +18,7 @@ import io.zhengku.core.json.JsonObjectReader;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.licence.LicenceId;
 import io.zhengku.signing.cms.CmsSealVerifier;
-import io.zhengku.vault.anchoring.ReceiptJson;
+import io.zhengku.ledger.ReceiptJson;
 import io.zhengku.vault.auth.Role;
 import io.zhengku.vault.testing.LedgerDouble;
 import io.zhengku.vault.testing.VaultApiTest;

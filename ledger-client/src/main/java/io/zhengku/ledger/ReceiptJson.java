@@ -1,15 +1,18 @@
-package io.zhengku.vault.anchoring;
+package io.zhengku.ledger;
 
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.json.JsonObjectReader;
 import io.zhengku.core.merkle.InclusionProof;
-import io.zhengku.ledger.AnchorReceipt;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** An anchor receipt as the vault stores and hands it out: canonical JSON with the proof's hashes in hex. */
+/**
+ * An anchor receipt as JSON, the form the vault stores and puts in proof bundles and a verifier reads back:
+ * {@code transactionId}, {@code blockNumber}, {@code batchId}, {@code leafIndex}, {@code treeSize},
+ * {@code merkleRoot} and {@code proof} (the audit path's hashes in lowercase hex).
+ */
 public final class ReceiptJson {
 
     private static final HexFormat HEX = HexFormat.of();
@@ -34,7 +37,14 @@ public final class ReceiptJson {
     }
 
     public static AnchorReceipt fromJson(String json) {
-        JsonObjectReader in = JsonObjectReader.parse(json, "anchor receipt");
+        return fromJson(JsonObjectReader.parse(json, "anchor receipt"));
+    }
+
+    /**
+     * @throws io.zhengku.core.json.InvalidFieldException or {@link IllegalArgumentException} when a part is
+     *     missing or malformed
+     */
+    public static AnchorReceipt fromJson(JsonObjectReader in) {
         long leafIndex = in.integer("leafIndex");
         long treeSize = in.integer("treeSize");
         List<byte[]> hashes = in.strings("proof").stream().map(HEX::parseHex).toList();
