@@ -1,5 +1,6 @@
 package io.zhengku.ledger;
 
+import io.zhengku.core.anchor.FieldChecks;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.json.JsonObjectReader;
 import io.zhengku.core.merkle.InclusionProof;
@@ -47,7 +48,9 @@ public final class ReceiptJson {
     public static AnchorReceipt fromJson(JsonObjectReader in) {
         long leafIndex = in.integer("leafIndex");
         long treeSize = in.integer("treeSize");
-        List<byte[]> hashes = in.strings("proof").stream().map(HEX::parseHex).toList();
+        // Strictly lowercase, as written: one value has one spelling, so a changed byte never passes as the same.
+        List<byte[]> hashes = in.strings("proof").stream()
+                .map(hash -> HEX.parseHex(FieldChecks.sha256Hex(hash, in.what() + ": proof"))).toList();
         return new AnchorReceipt(in.string("transactionId"), in.integer("blockNumber"), in.string("batchId"),
                 leafIndex, treeSize, in.string("merkleRoot"), new InclusionProof(leafIndex, treeSize, hashes));
     }

@@ -17,6 +17,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 
@@ -67,7 +68,15 @@ public final class Certificates {
      * @throws CertificateException when any part of the certificate is malformed
      */
     public static X509Certificate parse(byte[] der) throws CertificateException {
-        return wellFormed((X509Certificate) factory().generateCertificate(new ByteArrayInputStream(der)));
+        X509Certificate certificate = wellFormed((X509Certificate) factory().generateCertificate(
+                new ByteArrayInputStream(der)));
+        // Bouncy Castle also reads BER spellings (a BOOLEAN TRUE as 0xDD, say) and hands back the DER: two byte
+        // strings would then pass for one certificate and one fingerprint. Only the DER spelling is accepted.
+        if (!Arrays.equals(certificate.getEncoded(), der)) {
+            throw new CertificateException("the certificate is not DER-encoded (or has bytes after its end); "
+                    + "send it as its issuer signed it");
+        }
+        return certificate;
     }
 
     /**

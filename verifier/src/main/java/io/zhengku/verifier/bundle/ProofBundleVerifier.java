@@ -2,6 +2,7 @@ package io.zhengku.verifier.bundle;
 
 import io.zhengku.core.anchor.AnchorEntry;
 import io.zhengku.core.digest.DigestAlgorithm;
+import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.json.JsonObjectReader;
 import io.zhengku.core.merkle.MerkleProofException;
 import io.zhengku.ledger.AnchorReceipt;
@@ -14,7 +15,6 @@ import io.zhengku.signing.digest.StreamingDigest;
 import io.zhengku.signing.pki.Certificates;
 import io.zhengku.signing.pki.TrustAnchors;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
@@ -89,8 +89,8 @@ public final class ProofBundleVerifier {
     }
 
     private static Bundle read(byte[] json) throws CertificateException {
-        JsonObjectReader in = JsonObjectReader.parse(new String(json, StandardCharsets.UTF_8), "proof bundle")
-                .allowOnly(FIELDS);
+        // Parsed from the bytes, strictly: text that is not UTF-8 is refused, not repaired.
+        JsonObjectReader in = JsonObjectReader.of(CanonicalJson.parse(json), "proof bundle").allowOnly(FIELDS);
         if (in.integer("version") != VERSION) {
             throw new IllegalArgumentException("version " + in.integer("version") + " is not understood; "
                     + "this verifier reads version " + VERSION);
