@@ -3,33 +3,14 @@ package io.zhengku.verifier.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import io.zhengku.core.anchor.AnchorEntry;
-import io.zhengku.core.anchor.DocumentKind;
-import io.zhengku.core.anchor.EntryToSeal;
-import io.zhengku.core.digest.Digest;
 import io.zhengku.core.json.CanonicalJson;
-import io.zhengku.core.licence.LicenceId;
-import io.zhengku.core.merkle.MerkleTree;
 import io.zhengku.core.testing.Mutations;
-import io.zhengku.ledger.AnchorReceipt;
-import io.zhengku.ledger.ReceiptJson;
-import io.zhengku.signing.anchor.EntrySeals;
-import io.zhengku.signing.cms.CmsSealer;
-import io.zhengku.signing.key.SealAlgorithm;
-import io.zhengku.signing.key.SealCredential;
-import io.zhengku.signing.pki.Certificates;
-import io.zhengku.signing.pki.DevPki;
 import io.zhengku.signing.pki.Region;
 import io.zhengku.signing.pki.RegionCa;
 import io.zhengku.signing.pki.TrustAnchors;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ProofBundleVerifierTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
-    private static final Clock CLOCK = Clock.fixed(NOW, java.time.ZoneOffset.UTC);
-    private static final RegionCa SHANGHAI = RegionCa.create(Region.SHANGHAI, NOW.minusSeconds(3600));
-    private static final SealCredential SEAL = SHANGHAI.issueSeal(DevPki.DEMO_DEPARTMENT, SealAlgorithm.SM2_SM3,
-            NOW.minusSeconds(3600));
     private static final ProofBundleVerifier VERIFIER = new ProofBundleVerifier(
-            TrustAnchors.of(SHANGHAI.rootCertificates()), CLOCK);
+            TrustAnchors.of(TestBundles.SHANGHAI.rootCertificates()), TestBundles.CLOCK);
 
     @TempDir
     static Path dir;
@@ -56,39 +32,13 @@ class ProofBundleVerifierTest {
     private static byte[] bundle;
     private static String root;
 
-    /** A bundle as the vault makes it: the third entry of a batch of five, with the file's CMS e-seal. */
     @BeforeAll
     static void makeBundle() throws Exception {
-        file = Files.writeString(dir.resolve("licence.pdf"), "%PDF-1.7 营业执照");
+        TestBundles made = TestBundles.make(dir);
+        file = made.file();
+        bundle = made.bundle();
+        root = made.root();
         other = Files.writeString(dir.resolve("other.pdf"), "%PDF-1.7 another");
-        List<AnchorEntry> entries = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            byte[] content = i == 2 ? Files.readAllBytes(file) : ("document " + i).getBytes(StandardCharsets.UTF_8);
-            String id = LicenceId.mint("11100000000013338W011", "113101010024795883", "2026000000" + i, "001")
-                    .toString();
-            entries.add(EntrySeals.seal(new EntryToSeal(Digest.sha256Of(content).hex(), null, id,
-                    DocumentKind.LICENCE, "11100000000013338W011", "113101010024795883", "2026-01-01", "2046-01-01",
-                    Digest.sha256Of(new byte[] {(byte) i}).hex(), Certificates.sha256Fingerprint(SEAL.certificate())),
-                    SEAL));
-        }
-        MerkleTree tree = MerkleTree.of(entries.stream().map(AnchorEntry::leaf).toList());
-        root = HexFormat.of().formatHex(tree.root());
-        AnchorReceipt receipt = new AnchorReceipt("tx-1", 7, "sh-vault1-20261127100000000-1", 2, 5, root,
-                tree.inclusionProof(2));
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("version", 1);
-        json.put("documentId", entries.get(2).documentId());
-        json.put("entry", entries.get(2).toJson());
-        json.put("receipt", ReceiptJson.toMap(receipt));
-        json.put("ledger", Map.of("channel", "yangtze-delta", "chaincode", "zhengku"));
-        json.put("sealCertificates", List.of(pem(SEAL.certificate().getEncoded())));
-        json.put("cmsSeal", Base64.getEncoder().encodeToString(new CmsSealer(SEAL, CLOCK).sign(file)));
-        bundle = CanonicalJson.encode(json);
-    }
-
-    private static String pem(byte[] der) {
-        return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder().encodeToString(der)
-                + "\n-----END CERTIFICATE-----\n";
     }
 
     private static Map<String, String> reasons(BundleVerdict verdict) {
@@ -139,8 +89,8 @@ class ProofBundleVerifierTest {
 
     @Test
     void a_seal_under_another_regions_root_is_not_trusted() {
-        RegionCa zhejiang = RegionCa.create(Region.ZHEJIANG, NOW.minusSeconds(3600));
-        ProofBundleVerifier zhejiangOnly = new ProofBundleVerifier(TrustAnchors.of(zhejiang.rootCertificates()), CLOCK);
+        RegionCa zhejiang = RegionCa.create(Region.ZHEJIANG, TestBundles.NOW.minusSeconds(3600));
+        ProofBundleVerifier zhejiangOnly = new ProofBundleVerifier(TrustAnchors.of(zhejiang.rootCertificates()), TestBundles.CLOCK);
 
         assertThat(reasons(zhejiangOnly.verify(bundle, Optional.empty(), Optional.of(root))))
                 .containsEntry("seal", "INVALID UNKNOWN_KEY");
