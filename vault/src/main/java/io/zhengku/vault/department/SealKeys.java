@@ -8,7 +8,7 @@ import io.zhengku.signing.pki.Certificates;
 import io.zhengku.signing.pki.DevPki;
 import io.zhengku.signing.pki.PasswordFile;
 import io.zhengku.signing.pki.Region;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -24,8 +24,11 @@ import java.util.Optional;
  * The departments' seal keys (电子印章密钥), loaded once from the development PKI folder
  * ({@code zhengku.pki.dir}, made there on first start), in the algorithm {@code zhengku.seal.algorithm}
  * (default {@code sm2}). A production vault would reach its departments' keys in a signing device instead.
+ *
+ * <p>Loaded when the vault starts, not on the first issuance: opening a PKCS#12 keystore runs 300,000 PBKDF2
+ * rounds, seconds for all departments, which the first department's request should not wait for.
  */
-@Singleton
+@Context
 public class SealKeys {
 
     private final Map<String, SealCredential> seals = new HashMap<>();

@@ -40,6 +40,8 @@ public final class VaultTestEnvironment {
         properties.put("zhengku.anchoring.poll-interval", "50ms");
         properties.put("zhengku.anchoring.first-backoff", "50ms");
         properties.put("micronaut.server.port", "-1");
+        // The tests share two cores with PostgreSQL, S3Proxy and each other: give answers time under load.
+        properties.put("micronaut.http.client.read-timeout", "30s");
         return properties;
     }
 
