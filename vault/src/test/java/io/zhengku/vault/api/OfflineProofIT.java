@@ -15,8 +15,6 @@ import io.zhengku.vault.testing.VaultApiTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,15 +56,4 @@ class OfflineProofIT extends VaultApiTest {
         return new ProofBundleVerifier(TrustAnchors.of(roots), Clock.systemUTC());
     }
 
-    private Map<String, Object> awaitProof(String id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            Map<String, Object> proof = vault.get("/api/v1/licences/" + id + "/proof", shanghai).body();
-            if (proof.containsKey("entry")) {
-                return proof;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError(id + " was not anchored");
-    }
 }

@@ -6,12 +6,10 @@ import io.zhengku.core.anchor.AnchorEntry;
 import io.zhengku.core.merkle.InclusionProof;
 import io.zhengku.core.merkle.MerkleTree;
 import io.zhengku.ledger.AnchorReceipt;
-import io.zhengku.ledger.BatchRecord;
 import io.zhengku.ledger.DocumentRecord;
-import io.zhengku.ledger.DocumentVersion;
-import io.zhengku.ledger.Ledger;
 import io.zhengku.ledger.LedgerException;
 import io.zhengku.ledger.StatusChangeRequest;
+import io.zhengku.vault.testing.WriteOnlyLedger;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -27,7 +25,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -49,7 +46,7 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Requires(env = JournalLedger.ENVIRONMENT)
-public class JournalLedger implements Ledger {
+public class JournalLedger extends WriteOnlyLedger {
 
     public static final String ENVIRONMENT = "ledger-journal";
     public static final String JOURNAL_PROPERTY = "zhengku.test.ledger-journal";
@@ -141,25 +138,5 @@ public class JournalLedger implements Ledger {
     @Override
     public DocumentRecord changeStatus(StatusChangeRequest request) {
         throw new UnsupportedOperationException("the crash test changes no status");
-    }
-
-    @Override
-    public Optional<DocumentRecord> findByDigest(String sha256) {
-        throw new UnsupportedOperationException("the vault does not read records back");
-    }
-
-    @Override
-    public Optional<DocumentRecord> findById(String documentId) {
-        throw new UnsupportedOperationException("the vault does not read records back");
-    }
-
-    @Override
-    public List<DocumentVersion> history(String sha256) {
-        throw new UnsupportedOperationException("the vault does not read history");
-    }
-
-    @Override
-    public Optional<BatchRecord> findBatch(String batchId) {
-        throw new UnsupportedOperationException("the vault does not read batches");
     }
 }

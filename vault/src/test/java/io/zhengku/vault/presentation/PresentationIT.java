@@ -24,8 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -44,17 +42,8 @@ class PresentationIT extends VaultApiTest {
     Path dir;
 
     private Map<String, Object> issueAnchored(String number) throws Exception {
-        String id = vault.upload("/api/v1/licences", shanghai, "l.pdf", "application/pdf", pdf(number),
-                licenceMetadata(number)).string("id");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            Map<String, Object> proof = vault.get("/api/v1/licences/" + id + "/proof", shanghai).body();
-            if (proof.containsKey("entry")) {
-                return proof;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError(id + " was not anchored");
+        return awaitProof(vault.upload("/api/v1/licences", shanghai, "l.pdf", "application/pdf", pdf(number),
+                licenceMetadata(number)).string("id"));
     }
 
     @Test

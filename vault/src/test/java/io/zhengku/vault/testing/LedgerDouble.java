@@ -5,10 +5,7 @@ import io.zhengku.core.anchor.AnchorEntry;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.merkle.MerkleTree;
 import io.zhengku.ledger.AnchorReceipt;
-import io.zhengku.ledger.BatchRecord;
 import io.zhengku.ledger.DocumentRecord;
-import io.zhengku.ledger.DocumentVersion;
-import io.zhengku.ledger.Ledger;
 import io.zhengku.ledger.LedgerException;
 import io.zhengku.ledger.StatusChangeRequest;
 import jakarta.inject.Singleton;
@@ -30,7 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 @Singleton
 @Requires(env = LedgerDouble.ENVIRONMENT)
-public class LedgerDouble implements Ledger {
+public class LedgerDouble extends WriteOnlyLedger {
 
     public static final String ENVIRONMENT = "ledger-double";
 
@@ -83,25 +80,5 @@ public class LedgerDouble implements Ledger {
         };
         statuses.put(request.sha256(), next);
         return null;
-    }
-
-    @Override
-    public Optional<DocumentRecord> findByDigest(String sha256) {
-        throw new UnsupportedOperationException("the vault does not read records back");
-    }
-
-    @Override
-    public Optional<DocumentRecord> findById(String documentId) {
-        throw new UnsupportedOperationException("the vault does not read records back");
-    }
-
-    @Override
-    public List<DocumentVersion> history(String sha256) {
-        throw new UnsupportedOperationException("the vault does not read history");
-    }
-
-    @Override
-    public Optional<BatchRecord> findBatch(String batchId) {
-        throw new UnsupportedOperationException("the vault does not read batches");
     }
 }

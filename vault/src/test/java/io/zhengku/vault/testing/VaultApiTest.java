@@ -6,6 +6,8 @@ import io.micronaut.test.support.TestPropertyProvider;
 import io.zhengku.vault.auth.DevTokens;
 import io.zhengku.vault.auth.Role;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -28,6 +30,19 @@ public abstract class VaultApiTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         return VaultTestEnvironment.properties();
+    }
+
+    /** The licence's proof bundle once the anchoring worker has anchored it (within 20 s). */
+    protected Map<String, Object> awaitProof(String licenceId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            Map<String, Object> proof = vault.get("/api/v1/licences/" + licenceId + "/proof", shanghai).body();
+            if (proof.containsKey("entry")) {
+                return proof;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(licenceId + " was not anchored within 20 s");
     }
 
     @BeforeAll
