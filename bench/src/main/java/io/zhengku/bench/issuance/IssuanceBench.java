@@ -180,6 +180,8 @@ public final class IssuanceBench {
                 + " HTTP/1.1 keep-alive%n", options.docs(), options.warmup(), options.concurrency());
         out.printf("  files:       one-page PDFs of %d-%d bytes (mean %d), each unique; multipart with JSON"
                 + " metadata%n", sizes.min(), sizes.max(), sizes.mean());
+        out.println("  vault:       " + vault.licenceCount() + " licences of this department stored before the"
+                + " measured run");
         out.println("  seal:        " + seal + " detached CMS per licence, plus the sealed anchor entry"
                 + " (vault default zhengku.seal.algorithm=sm2)");
     }

@@ -2,6 +2,7 @@ package io.zhengku.bench.issuance;
 
 import static java.util.Objects.requireNonNull;
 
+import io.zhengku.core.json.JsonObjectReader;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,6 +44,13 @@ final class VaultHttp {
     Answer read(String id) {
         return send(HttpRequest.newBuilder(URI.create(licences + "/" + id)).timeout(TIMEOUT)
                 .header("Authorization", authorization).GET().build());
+    }
+
+    /** How many licences the caller's department has in the vault, or -1 when the listing cannot be read. */
+    long licenceCount() {
+        Answer page = send(HttpRequest.newBuilder(URI.create(licences + "?size=1")).timeout(TIMEOUT)
+                .header("Authorization", authorization).GET().build());
+        return page.status() == 200 ? JsonObjectReader.parse(page.body(), "licence page").integer("total") : -1;
     }
 
     /** The detached CMS seal of a licence, or {@code null} when it cannot be read. */
