@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,7 +24,6 @@ public final class IssuanceBench {
     static final int PDF_BYTES = 16 * 1024;
     /** Held so that the level set on it stays: PDFBox warns through JUL about fonts it need not render. */
     private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
-    private static final int PROBLEMS_SHOWN = 5;
 
     private final IssuanceOptions options;
     private final VaultHttp vault;
@@ -58,51 +56,28 @@ public final class IssuanceBench {
                 options.docs(), options.vault(), runId);
         long making = System.nanoTime();
         LicencePdfs pdfs = new LicencePdfs(PDF_BYTES, System.nanoTime());
-        List<Upload> warmup = Upload.make("BENCH-" + runId + "-W", options.warmup(), pdfs);
+        List<List<Upload>> warmup = new ArrayList<>();
+        for (int b = 1; options.warmup() > 0 && b <= WarmUp.MAX_BATCHES; b++) {
+            warmup.add(Upload.make("BENCH-" + runId + "-W" + b, options.warmup(), pdfs));
+        }
         List<Upload> uploads = Upload.make("BENCH-" + runId, options.docs(), pdfs);
         out.printf("made %d PDFs and request bodies in memory in %.1f s (not timed)%n",
-                warmup.size() + uploads.size(), (System.nanoTime() - making) / 1e9);
+                warmup.size() * options.warmup() + uploads.size(), (System.nanoTime() - making) / 1e9);
 
-        String seal = "unknown (no warm-up)";
-        if (!warmup.isEmpty()) {
-            LoadRun.Outcome warm = issue("warm-up", warmup);
-            if (warm.answered(201).isEmpty()) {
-                out.println("every warm-up request was refused; stopping before the measured run");
-                return 1;
-            }
-            seal = SealNames.of(vault.seal(warm.idOf(warm.answered(201).get(0))));
+        Issuer issuer = new Issuer(vault, options.concurrency(), out);
+        WarmUp.Result warm = WarmUp.run(issuer, warmup, out);
+        if (!warmup.isEmpty() && warm.issuedId() == null) {
+            out.println("a whole warm-up batch was refused; stopping before the measured run");
+            return 1;
         }
-        printConditions(uploads, seal);
-        LoadRun.Outcome measured = issue("measured run", uploads);
+        printConditions(uploads, warm);
+        LoadRun.Outcome measured = issuer.issue("measured run", uploads);
         List<Integer> issued = measured.answered(201);
         if (issued.isEmpty()) {
             return 1;
         }
         boolean allIssued = issued.size() == uploads.size();
         return report(measured, issued) && allIssued ? 0 : 1;
-    }
-
-    /** Sends the uploads, then prints what came back, with the first few refusals in full. */
-    private LoadRun.Outcome issue(String phase, List<Upload> uploads) throws InterruptedException {
-        out.printf("%s: %d requests, %d concurrent ...%n", phase, uploads.size(), options.concurrency());
-        CpuUse.Snapshot before = CpuUse.take();
-        LoadRun.Outcome outcome = LoadRun.run(uploads.size(), options.concurrency(), i -> vault.issue(uploads.get(i)));
-        String cpu = CpuUse.between(before, CpuUse.take());
-        Map<Integer, Integer> byStatus = new TreeMap<>();
-        List<String> problems = new ArrayList<>();
-        for (int i = 0; i < uploads.size(); i++) {
-            VaultHttp.Answer answer = outcome.answers().get(i);
-            byStatus.merge(answer.status(), 1, Integer::sum);
-            if (answer.status() != 201 && problems.size() < PROBLEMS_SHOWN) {
-                problems.add(uploads.get(i).number() + " -> " + (answer.status() == 0 ? "no answer" : "HTTP "
-                        + answer.status()) + ": " + abbreviate(answer.body()));
-            }
-        }
-        out.printf("  %.1f s; answers by status: %s%s%n", outcome.elapsedNanos() / 1e9, byStatus,
-                byStatus.containsKey(0) ? " (0: no answer)" : "");
-        problems.forEach(problem -> out.println("  refused: " + problem));
-        out.println("  cpu: " + cpu);
-        return outcome;
     }
 
     /** Prints the figures; returns whether every issued licence reached the state they are measured to. */
@@ -168,27 +143,24 @@ public final class IssuanceBench {
                 latencies.percentileMillis(50), latencies.percentileMillis(99));
     }
 
-    private void printConditions(List<Upload> uploads, String seal) {
+    private void printConditions(List<Upload> uploads, WarmUp.Result warm) throws InterruptedException {
+        String seal = warm.issuedId() == null ? "unknown (no warm-up)" : SealNames.of(vault.seal(warm.issuedId()));
         IntSummary sizes = IntSummary.of(uploads.stream().mapToInt(Upload::pdfBytes).toArray());
         out.println("conditions:");
         out.printf("  machine:     %d cores, %s, %s memory%n", Machine.cores(), Machine.cpuModel(),
                 Machine.totalMemory());
         out.println("  on it:       " + String.join(", ", Machine.stackProcesses()) + ", and this load generator");
-        out.println("  load avg:    " + Machine.loadAverage() + " (1, 5, 15 min) before the measured run");
         out.println("  jvm:         " + Machine.jvm() + " (load generator)");
-        out.printf("  load:        %d licences after %d warm-up, %d concurrent clients (closed loop), java.net.http"
-                + " HTTP/1.1 keep-alive%n", options.docs(), options.warmup(), options.concurrency());
+        out.printf("  load:        %d licences from %d concurrent clients (closed loop), java.net.http HTTP/1.1"
+                + " keep-alive%n", options.docs(), options.concurrency());
+        out.printf("  warm-up:     %d requests in %d batches, %s%n", warm.requests(), warm.batches(), warm.settled()
+                ? "until the rate settled within " + Math.round(WarmUp.SETTLED * 100) + "%" : "rate not settled");
         out.printf("  files:       one-page PDFs of %d-%d bytes (mean %d), each unique; multipart with JSON"
                 + " metadata%n", sizes.min(), sizes.max(), sizes.mean());
         out.println("  vault:       " + vault.licenceCount() + " licences of this department stored before the"
                 + " measured run");
         out.println("  seal:        " + seal + " detached CMS per licence, plus the sealed anchor entry"
                 + " (vault default zhengku.seal.algorithm=sm2)");
-    }
-
-    private static String abbreviate(String text) {
-        String line = text == null ? "" : text.replaceAll("\\s+", " ");
-        return line.length() <= 300 ? line : line.substring(0, 300) + "...";
     }
 
     private record IntSummary(int min, int max, int mean) {

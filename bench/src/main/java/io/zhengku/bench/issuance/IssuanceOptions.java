@@ -6,14 +6,15 @@ import java.util.Map;
 
 /**
  * The {@code issuance} suite's arguments:
- * {@code --url U --token T --docs N --concurrency C --warmup W}. The token may come from the environment variable
+ * {@code --url U --token T --docs N --concurrency C --warmup W}, where W is the size of a warm-up batch (0: no
+ * warm-up; see {@link WarmUp}). The token may come from the environment variable
  * {@value #TOKEN_VARIABLE} instead, which keeps it off the process list ({@code ./zk bench issuance} does that).
  */
 record IssuanceOptions(URI vault, String token, int docs, int concurrency, int warmup) {
 
     static final String TOKEN_VARIABLE = "ZK_BENCH_TOKEN";
     static final String USAGE = "usage: java -jar zhengku-bench.jar issuance [--url http://127.0.0.1:8080]"
-            + " [--token T | env " + TOKEN_VARIABLE + "] [--docs 2000] [--concurrency 16] [--warmup 100]";
+            + " [--token T | env " + TOKEN_VARIABLE + "] [--docs 2000] [--concurrency 16] [--warmup 200]";
 
     IssuanceOptions {
         if (token == null || token.isBlank()) {
@@ -35,7 +36,7 @@ record IssuanceOptions(URI vault, String token, int docs, int concurrency, int w
         String token = environment.get(TOKEN_VARIABLE);
         int docs = 2000;
         int concurrency = 16;
-        int warmup = 100;
+        int warmup = 200;
         for (int i = 0; i < args.size(); i += 2) {
             String value = args.get(i + 1);
             switch (args.get(i)) {

@@ -43,11 +43,6 @@ final class Machine {
                 .orElse("unknown");
     }
 
-    static String loadAverage() {
-        return lines(PROC.resolve("loadavg")).stream().findFirst()
-                .map(line -> String.join(" ", Arrays.copyOf(line.split(" "), 3))).orElse("unknown");
-    }
-
     static String jvm() {
         return System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
     }
