@@ -20,6 +20,7 @@ final class LedgerCheck {
     static final Duration FIRST_ANCHOR_GRACE = Duration.ofSeconds(10);
     static final Duration ANCHOR_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final int FAILURES_SHOWN = 5;
 
     /** A count of licences by anchorStatus; {@code unreadable} when the read-back failed. */
     record Tally(int anchored, int pending, int failed, int unreadable) {
@@ -64,6 +65,7 @@ final class LedgerCheck {
         Map<String, Instant> anchoredAt = new HashMap<>();
         List<String> waiting = new ArrayList<>(ids);
         Instant giveUp = Instant.now().plus(ANCHOR_TIMEOUT);
+        int failed = 0;
         while (!waiting.isEmpty() && Instant.now().isBefore(giveUp)) {
             Map<String, JsonObjectReader> views = read(waiting);
             List<String> still = new ArrayList<>();
@@ -72,12 +74,17 @@ final class LedgerCheck {
                 String status = view == null ? "UNREADABLE" : view.string("anchorStatus");
                 switch (status) {
                     case "ANCHORED" -> anchoredAt.put(id, Instant.parse(view.object("anchor").string("anchoredAt")));
-                    case "FAILED" -> out.println("  " + id + " FAILED: " + view.optionalString("anchorError"));
+                    case "FAILED" -> {
+                        if (++failed <= FAILURES_SHOWN) {
+                            out.println("  " + id + " FAILED: " + view.optionalString("anchorError"));
+                        }
+                    }
                     default -> still.add(id);
                 }
             }
             waiting = still;
-            out.printf("  %d of %d ANCHORED, %d waiting%n", anchoredAt.size(), ids.size(), waiting.size());
+            out.printf("  %d of %d ANCHORED, %d FAILED, %d waiting%n", anchoredAt.size(), ids.size(), failed,
+                    waiting.size());
             if (!waiting.isEmpty()) {
                 Thread.sleep(POLL.toMillis());
             }

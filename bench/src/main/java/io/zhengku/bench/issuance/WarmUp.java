@@ -11,7 +11,7 @@ import java.util.List;
 final class WarmUp {
 
     static final int MAX_BATCHES = 10;
-    static final double SETTLED = 0.10;
+    static final double SETTLED = 0.05;
 
     /** What the warm-up did, and the id of a licence it issued (null when a whole batch was refused). */
     record Result(int requests, int batches, boolean settled, String issuedId) {
