@@ -1,21 +1,32 @@
 package io.zhengku.bench;
 
+import io.zhengku.bench.issuance.IssuanceBench;
 import io.zhengku.bench.signing.SigningBench;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * Entry point of {@code bench/target/zhengku-bench.jar}: {@code java -jar zhengku-bench.jar signing}.
- * Each suite prints its conditions, a table, and a last summary line that scripts read.
+ * Entry point of {@code bench/target/zhengku-bench.jar}: {@code java -jar zhengku-bench.jar signing}, or
+ * {@code java -jar zhengku-bench.jar issuance --token T [--docs N] [--concurrency C]} against a running vault.
+ * Each suite prints its conditions, its figures, and a last summary line that scripts read.
  */
 public final class BenchMain {
+
+    private static final String USAGE = "usage: java -jar zhengku-bench.jar signing\n"
+            + "       java -jar zhengku-bench.jar issuance [--url U] [--token T] [--docs N] [--concurrency C]";
 
     private BenchMain() {
     }
 
     public static void main(String[] args) throws Exception {
+        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         if (args.length == 1 && args[0].equals("signing")) {
             System.exit(SigningBench.run(System.out));
         }
-        System.err.println("usage: java -jar zhengku-bench.jar signing");
+        if (args.length >= 1 && args[0].equals("issuance")) {
+            System.exit(IssuanceBench.run(rest, System.getenv(), System.out));
+        }
+        System.err.println(USAGE);
         System.exit(2);
     }
 }
