@@ -18,7 +18,11 @@ public interface DocumentRepository extends CrudRepository<DocumentRow, String> 
 
     Optional<DocumentRow> findBySha256(String sha256);
 
-    Optional<DocumentRow> findByIssuerCodeAndTypeCodeAndNumber(String issuerCode, String typeCode, String number);
+    /** A licence by its number; {@code kind} lets PostgreSQL use the partial index {@code document_licence_number}. */
+    @Query("""
+            SELECT * FROM document
+            WHERE issuer_code = :issuerCode AND type_code = :typeCode AND number = :number AND kind = 'LICENCE'""")
+    Optional<DocumentRow> findLicenceByNumber(String issuerCode, String typeCode, String number);
 
     /** A department's documents of one kind, newest first, optionally of one holder and one status. */
     @Query(value = """

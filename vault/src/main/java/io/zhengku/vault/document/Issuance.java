@@ -95,7 +95,7 @@ public class Issuance {
         Department department = departmentOf(caller);
         DocumentMetadata metadata = DocumentMetadata.parseLicence(metadataJson);
         requireRegistered(department, metadata.typeCode());
-        documents.findByIssuerCodeAndTypeCodeAndNumber(department.code(), metadata.typeCode(), metadata.number())
+        documents.findLicenceByNumber(department.code(), metadata.typeCode(), metadata.number())
                 .ifPresent(existing -> {
                     throw new ProblemException(HttpStatus.CONFLICT, "licence-number-taken", "licence number "
                             + metadata.number() + " of this type was already issued as " + existing.id()

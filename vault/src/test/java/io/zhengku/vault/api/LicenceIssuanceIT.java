@@ -193,6 +193,17 @@ class LicenceIssuanceIT extends VaultApiTest {
     }
 
     @Test
+    void a_number_is_issued_once_per_type_and_the_refusal_names_the_first_licence() {
+        String first = issue("SH-0010", pdf("business licence 10")).string("id");
+
+        Answer again = issue("SH-0010", pdf("business licence 10, retried"));
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("licence-number-taken");
+        assertThat(again.string("detail")).contains(first);
+    }
+
+    @Test
     void a_department_lists_its_licences_by_holder_and_status() {
         issue("SH-0008", pdf("business licence 8"));
 
