@@ -19,6 +19,7 @@ import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.licence.LicenceId;
 import io.zhengku.signing.cms.CmsSealVerifier;
 import io.zhengku.ledger.ReceiptJson;
+import io.zhengku.vault.auth.DevTokens;
 import io.zhengku.vault.auth.Role;
 import io.zhengku.vault.testing.LedgerDouble;
 import io.zhengku.vault.testing.VaultApiTest;
@@ -190,6 +191,16 @@ class LicenceIssuanceIT extends VaultApiTest {
         assertThat(none.code()).isEqualTo("unauthenticated");
         assertThat(bad.status()).isEqualTo(401);
         assertThat(expired.status()).isEqualTo(401);
+        assertThat(vault.get("/api/v1/licences", unsigned(token)).status()).isEqualTo(401);
+        assertThat(vault.get("/api/v1/licences", new DevTokens("another-secret-of-thirty-two-characters!",
+                java.time.Clock.systemUTC()).mint(Role.DEPARTMENT, SHANGHAI_SAMR, "shanghai")).status()).isEqualTo(401);
+    }
+
+    /** The same claims with {@code "alg":"none"} and no signature: an unsecured JWT must not pass. */
+    private static String unsigned(String token) {
+        java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String header = base64.encodeToString("{\"alg\":\"none\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return header + "." + token.split("\\.")[1] + ".";
     }
 
     @Test
