@@ -20,9 +20,17 @@ final class Audited {
      */
     static <T> T run(AuditTrail audit, Caller caller, String action, String target, HttpRequest<?> request,
                      Supplier<T> work, Function<T, String> targetOf) {
-        T result;
+        T result = failuresOf(audit, caller, action, target, request, work);
+        String resultTarget = targetOf.apply(result);
+        audit.record(caller, action, resultTarget != null ? resultTarget : target, "ok", request);
+        return result;
+    }
+
+    /** Runs work that writes its own success line in its transaction; only a refusal is recorded here. */
+    static <T> T failuresOf(AuditTrail audit, Caller caller, String action, String target, HttpRequest<?> request,
+                            Supplier<T> work) {
         try {
-            result = work.get();
+            return work.get();
         } catch (ProblemException e) {
             audit.record(caller, action, target, e.code(), request);
             throw e;
@@ -33,8 +41,5 @@ final class Audited {
             audit.record(caller, action, target, "error", request);
             throw e;
         }
-        String resultTarget = targetOf.apply(result);
-        audit.record(caller, action, resultTarget != null ? resultTarget : target, "ok", request);
-        return result;
     }
 }

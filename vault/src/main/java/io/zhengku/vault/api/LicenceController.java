@@ -79,10 +79,11 @@ public class LicenceController {
                                             @Part("file") CompletedFileUpload file,
                                             @Part("metadata") String metadata) {
         Caller caller = Caller.of(authentication);
-        return Audited.run(audit, caller, "licence.issue", null, request, () -> {
-            DocumentRow row = issuance.issueLicence(caller, metadata, open(file), declaredType(file));
+        return Audited.failuresOf(audit, caller, "licence.issue", null, request, () -> {
+            DocumentRow row = issuance.issueLicence(caller, metadata, open(file), declaredType(file),
+                    audit.success(caller, "licence.issue", request));
             return HttpResponse.created(DocumentView.of(row), URI.create("/api/v1/licences/" + row.id()));
-        }, created -> created.body().id());
+        });
     }
 
     @Get("/{id}")

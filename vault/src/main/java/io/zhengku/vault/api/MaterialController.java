@@ -65,11 +65,11 @@ public class MaterialController {
                                                @Part("file") CompletedFileUpload file,
                                                @Part("metadata") String metadata) {
         Caller caller = Caller.of(authentication);
-        return Audited.run(audit, caller, "material.register", null, request, () -> {
+        return Audited.failuresOf(audit, caller, "material.register", null, request, () -> {
             DocumentRow row = issuance.registerMaterial(caller, metadata, LicenceController.open(file),
-                    LicenceController.declaredType(file));
+                    LicenceController.declaredType(file), audit.success(caller, "material.register", request));
             return HttpResponse.created(DocumentView.of(row), URI.create("/api/v1/materials/" + row.id()));
-        }, created -> created.body().id());
+        });
     }
 
     @Get("/{id}")

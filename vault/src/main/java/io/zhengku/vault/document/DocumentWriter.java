@@ -4,14 +4,16 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpStatus;
 import io.zhengku.vault.anchoring.OutboxRepository;
 import io.zhengku.vault.anchoring.OutboxRow;
+import io.zhengku.vault.audit.AuditTrail;
 import io.zhengku.vault.problem.ProblemException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 
 /**
- * Writes a new document and its anchor request in one transaction (the transactional outbox): once this
- * commits, the document is acknowledged and will be anchored even if the vault dies the next instant.
+ * Writes a new document, its anchor request and its audit line in one transaction (the transactional outbox):
+ * once this commits, the document is acknowledged, audited, and will be anchored even if the vault dies the next
+ * instant.
  */
 @Singleton
 public class DocumentWriter {
@@ -30,9 +32,9 @@ public class DocumentWriter {
     /**
      * @throws ProblemException 409 when another request stored the same number or content first
      */
-    public DocumentRow insert(DocumentRow document) {
+    public DocumentRow insert(DocumentRow document, AuditTrail.Line acknowledged) {
         try {
-            return insertWithOutbox(document);
+            return insertWithOutbox(document, acknowledged);
         } catch (DataAccessException e) {
             if (isUniqueViolation(e)) {
                 throw new ProblemException(HttpStatus.CONFLICT, "document-exists", "a document with the same "
@@ -43,9 +45,10 @@ public class DocumentWriter {
     }
 
     @Transactional
-    DocumentRow insertWithOutbox(DocumentRow document) {
+    DocumentRow insertWithOutbox(DocumentRow document, AuditTrail.Line acknowledged) {
         DocumentRow saved = documents.save(document);
         outbox.save(OutboxRow.due(document.id(), document.createdAt()));
+        acknowledged.recordFor(document.id());
         return saved;
     }
 

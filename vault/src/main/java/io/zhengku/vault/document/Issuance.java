@@ -14,6 +14,7 @@ import io.zhengku.core.metadata.MetadataCommitment;
 import io.zhengku.signing.anchor.EntrySeals;
 import io.zhengku.signing.cms.CmsSealer;
 import io.zhengku.signing.key.SealCredential;
+import io.zhengku.vault.audit.AuditTrail;
 import io.zhengku.vault.auth.Caller;
 import io.zhengku.vault.auth.Role;
 import io.zhengku.vault.department.Department;
@@ -50,7 +51,8 @@ import java.util.Map;
  *   <li>the identifier is minted, the metadata committed with fresh salts, the file sealed (licences) and the
  *       anchor entry sealed;</li>
  *   <li>the file goes to the object store under its SHA-256;</li>
- *   <li>document and anchor request are written in one transaction; only then is the caller answered.</li>
+ *   <li>document, anchor request and audit line are written in one transaction; only then is the caller
+ *       answered.</li>
  * </ol>
  * A refusal at any step leaves no row and no outbox entry; a crash between steps 5 and 6 leaves an object that
  * no document names, which {@code OrphanReport} finds.
@@ -91,7 +93,8 @@ public class Issuance {
     }
 
     /** Checks, seals, stores and indexes a licence; answers once it is acknowledged (anchorStatus PENDING). */
-    public DocumentRow issueLicence(Caller caller, String metadataJson, InputStream file, String declaredType) {
+    public DocumentRow issueLicence(Caller caller, String metadataJson, InputStream file, String declaredType,
+                                    AuditTrail.Line acknowledged) {
         Department department = departmentOf(caller);
         DocumentMetadata metadata = DocumentMetadata.parseLicence(metadataJson);
         requireRegistered(department, metadata.typeCode());
@@ -103,20 +106,21 @@ public class Issuance {
                 });
         String serial = serial();
         String id = LicenceId.mint(metadata.typeCode(), department.code(), serial, FIRST_VERSION).toString();
-        return store(caller, department, metadata, DocumentKind.LICENCE, id, file, declaredType);
+        return store(caller, department, metadata, DocumentKind.LICENCE, id, file, declaredType, acknowledged);
     }
 
     /** Checks, stores and indexes a citizen's or business's material; the same pipeline without the e-seal. */
-    public DocumentRow registerMaterial(Caller caller, String metadataJson, InputStream file, String declaredType) {
+    public DocumentRow registerMaterial(Caller caller, String metadataJson, InputStream file, String declaredType,
+                                        AuditTrail.Line acknowledged) {
         Department department = departmentOf(caller);
         DocumentMetadata metadata = DocumentMetadata.parseMaterial(metadataJson, LocalDate.now(clock.withZone(CHINA)));
         requireRegistered(department, metadata.typeCode());
         String id = new MaterialId(department.code(), serial()).toString();
-        return store(caller, department, metadata, DocumentKind.MATERIAL, id, file, declaredType);
+        return store(caller, department, metadata, DocumentKind.MATERIAL, id, file, declaredType, acknowledged);
     }
 
     private DocumentRow store(Caller caller, Department department, DocumentMetadata metadata, DocumentKind kind,
-                              String id, InputStream file, String declaredType) {
+                              String id, InputStream file, String declaredType, AuditTrail.Line acknowledged) {
         SealCredential seal = seals.sealOf(department.code()).orElseThrow(() -> new ProblemException(
                 HttpStatus.CONFLICT, "no-seal", "department " + department.code() + " has no seal in this vault; "
                 + "its region admin must register one before it can issue"));
@@ -142,7 +146,7 @@ public class Issuance {
                     metadata.validUntil(), sha256, received.sm3().hex(), inspected.type().mediaType(),
                     received.size(), key, cms, entry.sealFingerprint(), CanonicalJson.encodeToString(entry.toJson()),
                     DocumentStatus.ACTIVE, null, null, AnchorStatus.PENDING, null, null, null, null, null, null,
-                    now, now));
+                    now, now), acknowledged);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot receive the upload in " + tempDir, e);
         }

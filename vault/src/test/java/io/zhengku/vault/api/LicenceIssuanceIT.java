@@ -229,10 +229,13 @@ class LicenceIssuanceIT extends VaultApiTest {
 
     @Test
     void every_request_leaves_an_audit_line_that_cannot_be_changed() throws Exception {
-        issue("SH-0009", pdf("business licence 9"));
+        String id = issue("SH-0009", pdf("business licence 9")).string("id");
+        issue("SH-0009", pdf("business licence 9, same number"));
 
-        assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'licence.issue' AND outcome = 'ok'"))
-                .isPositive();
+        assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'licence.issue' AND outcome = 'ok' "
+                + "AND target = '" + id + "' AND actor = '" + SHANGHAI_SAMR + "'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'licence.issue' "
+                + "AND outcome = 'licence-number-taken'")).isPositive();
         assertThatThrownBy(() -> count("DELETE FROM audit_event RETURNING 1"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
     }

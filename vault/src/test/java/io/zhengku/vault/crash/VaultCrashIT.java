@@ -73,6 +73,9 @@ class VaultCrashIT {
     private static final Duration ANCHORING_DEADLINE = Duration.ofSeconds(60);
     private static final Pattern ORPHANS = Pattern.compile("(\\d+) stored file\\(s\\) belong to no document");
     private static final String OUTBOX_ROWS = "SELECT count(*) FROM anchor_outbox";
+    private static final String AUDITED_ISSUES = "SELECT count(*) FROM (SELECT d.id FROM document d JOIN audit_event a"
+            + " ON a.target = d.id AND a.action = 'licence.issue' AND a.outcome = 'ok'"
+            + " GROUP BY d.id HAVING count(*) = 1) audited";
     private static final Pattern REPEATED_ANCHOR = Pattern.compile("is already anchored as journal-(\\d+)");
 
     private final Map<String, String> properties = VaultTestEnvironment.properties();
@@ -129,6 +132,9 @@ class VaultCrashIT {
         assertEveryDocumentWasSentAndAnsweredOrCutOff(documents, load, atKill.unanswered());
         assertEveryDocumentIsInTheLedgerExactlyOnce(documents, ledgerLines);
         assertThat(count(OUTBOX_ROWS)).as("rows left in the outbox").isZero();
+        // The audit line is written in the document's transaction: every stored licence has exactly one.
+        assertThat(count(AUDITED_ISSUES)).as("licences with exactly one audit line of their issue")
+                .isEqualTo(documents.size());
         assertThat(reportedOrphans == null ? 0 : reportedOrphans).as("orphans the restarted vault reported")
                 .isEqualTo(bucketOrphans);
     }
