@@ -125,8 +125,9 @@ public class LicenceController {
     public DocumentView changeStatus(Authentication authentication, HttpRequest<?> request, @PathVariable String id,
                                      @Body StatusChange change) {
         Caller caller = Caller.of(authentication);
-        return Audited.run(audit, caller, "licence.status." + String.valueOf(change.status()).toLowerCase(), id,
-                request, () -> DocumentView.of(statusChanges.change(caller, id, change)), view -> id);
+        String action = "licence.status." + String.valueOf(change.status()).toLowerCase(java.util.Locale.ROOT);
+        return Audited.failuresOf(audit, caller, action, id, request, () -> DocumentView.of(
+                statusChanges.change(caller, id, change, audit.success(caller, action, request))));
     }
 
     @Get("/{id}/proof")

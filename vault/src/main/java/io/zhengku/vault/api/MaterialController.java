@@ -100,8 +100,8 @@ public class MaterialController {
     public HttpResponse<Grant> grant(Authentication authentication, HttpRequest<?> request, @PathVariable String id,
                                      @Body GrantRequest body) {
         Caller caller = Caller.of(authentication);
-        return Audited.run(audit, caller, "material.grant", id, request,
-                () -> HttpResponse.created(grants.grant(caller, id, body.grantee())), r -> id);
+        return Audited.failuresOf(audit, caller, "material.grant", id, request, () -> HttpResponse.created(
+                grants.grant(caller, id, body.grantee(), audit.success(caller, "material.grant", request))));
     }
 
     @Get("/{id}/grants")
@@ -114,9 +114,9 @@ public class MaterialController {
     public HttpResponse<Void> revokeGrant(Authentication authentication, HttpRequest<?> request,
                                           @PathVariable String id, @PathVariable String grantee) {
         Caller caller = Caller.of(authentication);
-        return Audited.run(audit, caller, "material.grant.revoke", id, request, () -> {
-            grants.revoke(caller, id, grantee);
+        return Audited.failuresOf(audit, caller, "material.grant.revoke", id, request, () -> {
+            grants.revoke(caller, id, grantee, audit.success(caller, "material.grant.revoke", request));
             return HttpResponse.<Void>noContent();
-        }, r -> id);
+        });
     }
 }

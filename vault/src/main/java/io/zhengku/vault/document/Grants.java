@@ -3,9 +3,11 @@ package io.zhengku.vault.document;
 import io.micronaut.http.HttpStatus;
 import io.zhengku.core.party.PartyCodeException;
 import io.zhengku.core.party.UnifiedSocialCreditCode;
+import io.zhengku.vault.audit.AuditTrail;
 import io.zhengku.vault.auth.Caller;
 import io.zhengku.vault.problem.ProblemException;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 
@@ -26,21 +28,28 @@ public class Grants {
         this.clock = clock;
     }
 
-    public Grant grant(Caller owner, String materialId, String granteeCode) {
+    /** Records the grant and its audit line in one transaction. */
+    @Transactional
+    public Grant grant(Caller owner, String materialId, String granteeCode, AuditTrail.Line acknowledged) {
         DocumentRow material = access.owned(owner, materialId);
         String grantee = departmentCode(granteeCode);
         if (grants.existsActive(material.id(), grantee)) {
             throw new ProblemException(HttpStatus.CONFLICT, "grant-exists", "department " + grantee
                     + " may already use this material");
         }
-        return grants.save(new Grant(null, material.id(), grantee, "holder", clock.instant(), null));
+        Grant grant = grants.save(new Grant(null, material.id(), grantee, "holder", clock.instant(), null));
+        acknowledged.recordFor(material.id());
+        return grant;
     }
 
-    public void revoke(Caller owner, String materialId, String granteeCode) {
+    /** Ends the grant and writes its audit line in one transaction. */
+    @Transactional
+    public void revoke(Caller owner, String materialId, String granteeCode, AuditTrail.Line acknowledged) {
         DocumentRow material = access.owned(owner, materialId);
         if (grants.revoke(material.id(), departmentCode(granteeCode), clock.instant()) == 0) {
             throw ProblemException.notFound("grant to", granteeCode);
         }
+        acknowledged.recordFor(material.id());
     }
 
     public List<Grant> list(Caller owner, String materialId) {

@@ -7,9 +7,11 @@ import io.zhengku.core.json.InvalidFieldException;
 import io.zhengku.ledger.Ledger;
 import io.zhengku.ledger.LedgerException;
 import io.zhengku.ledger.StatusChangeRequest;
+import io.zhengku.vault.audit.AuditTrail;
 import io.zhengku.vault.auth.Caller;
 import io.zhengku.vault.problem.ProblemException;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -33,7 +35,7 @@ public class StatusChanges {
         this.clock = clock;
     }
 
-    public DocumentRow change(Caller caller, String id, StatusChange change) {
+    public DocumentRow change(Caller caller, String id, StatusChange change, AuditTrail.Line acknowledged) {
         DocumentRow row = access.issuedBy(caller, DocumentKind.LICENCE, id);
         DocumentStatus next = parseStatus(change.status());
         if (!row.status().mayBecome(next)) {
@@ -61,7 +63,15 @@ public class StatusChanges {
         }
         String reason = change.reasonCode() == null ? null
                 : change.reasonCode() + (change.reasonText() == null ? "" : ": " + change.reasonText());
-        documents.recordStatus(id, next, reason, replacement == null ? null : replacement.id(), clock.instant());
+        return record(id, next, reason, replacement == null ? null : replacement.id(), acknowledged);
+    }
+
+    /** The change the ledger committed, and its audit line, in one transaction. */
+    @Transactional
+    DocumentRow record(String id, DocumentStatus next, String reason, String supersededBy,
+                       AuditTrail.Line acknowledged) {
+        documents.recordStatus(id, next, reason, supersededBy, clock.instant());
+        acknowledged.recordFor(id);
         return documents.findById(id).orElseThrow();
     }
 

@@ -152,6 +152,10 @@ class LicenceIssuanceIT extends VaultApiTest {
         assertThat(ledger.statusOf(issued.string("sha256"))).contains(DocumentStatus.REVOKED);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("status-transition-refused");
+        assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'licence.status.revoked' AND outcome = 'ok'"
+                + " AND target = '" + id + "'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'licence.status.active'"
+                + " AND outcome = 'status-transition-refused' AND target = '" + id + "'")).isEqualTo(1);
     }
 
     @Test
