@@ -16,6 +16,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.zhengku.vault.audit.AuditTrail;
 import io.zhengku.vault.auth.Caller;
 import io.zhengku.vault.auth.Role;
+import io.zhengku.vault.department.Department;
 import io.zhengku.vault.department.DepartmentAdmin;
 import java.util.List;
 
@@ -36,7 +37,7 @@ public class DepartmentController {
     /** A department as the admin API answers it. */
     @Serdeable
     public record DepartmentView(String code, String region, String name, List<String> typeCodes) {
-        static DepartmentView of(io.zhengku.vault.department.Department department) {
+        static DepartmentView of(Department department) {
             return new DepartmentView(department.code(), department.region(), department.name(),
                     department.typeCodeList());
         }

@@ -3,6 +3,7 @@ package io.zhengku.vault.api;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -39,6 +40,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 
 /** Licences (电子证照): issue, read back, list, change status, prove. */
@@ -125,7 +127,7 @@ public class LicenceController {
     public DocumentView changeStatus(Authentication authentication, HttpRequest<?> request, @PathVariable String id,
                                      @Body StatusChange change) {
         Caller caller = Caller.of(authentication);
-        String action = "licence.status." + String.valueOf(change.status()).toLowerCase(java.util.Locale.ROOT);
+        String action = "licence.status." + String.valueOf(change.status()).toLowerCase(Locale.ROOT);
         return Audited.failuresOf(audit, caller, action, id, request, () -> DocumentView.of(
                 statusChanges.change(caller, id, change, audit.success(caller, action, request))));
     }
@@ -153,7 +155,7 @@ public class LicenceController {
         return Audited.run(audit, caller, "licence.anchor.retry", id, request, () -> {
             DocumentRow row = access.issuedBy(caller, DocumentKind.LICENCE, id);
             if (row.anchorStatus() != AnchorStatus.FAILED || !anchors.retry(id)) {
-                throw new ProblemException(io.micronaut.http.HttpStatus.CONFLICT, "anchor-not-failed",
+                throw new ProblemException(HttpStatus.CONFLICT, "anchor-not-failed",
                         id + " is " + row.anchorStatus() + "; only a FAILED anchor can be retried");
             }
             return DocumentView.of(access.readable(caller, DocumentKind.LICENCE, id));
