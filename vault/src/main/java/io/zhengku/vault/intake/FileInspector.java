@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
+import org.apache.tika.mime.MimeTypesFactory;
 
 /**
  * Decides what a received file is from its content alone and proves it sound, or refuses it with an
@@ -40,6 +42,12 @@ public final class FileInspector {
      */
     private final MimeTypes detector = MimeTypes.getDefaultMimeTypes();
     private final MediaTypeRegistry registry = detector.getMediaTypeRegistry();
+    /**
+     * The same detector over only the accepted types' magic numbers: matching Tika's ~1,500 types costs about
+     * 0.3 ms an upload, a tenth of the vault's CPU per licence, while almost every upload is one of four types.
+     * Only what this does not recognise is looked at by the full registry, which names the refused type.
+     */
+    private final MimeTypes acceptedTypes = acceptedTypes();
     private final Map<FileType, ContentCheck> checks = new EnumMap<>(FileType.class);
 
     /** An inspector that holds files to {@code limits}. */
@@ -70,10 +78,10 @@ public final class FileInspector {
     }
 
     private FileType allowedType(Path file) throws IOException {
-        MediaType detected;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            detected = detector.detect(in, new Metadata());
-        }
+        MediaType accepted = detect(acceptedTypes, file);
+        boolean recognised = accepted.equals(MediaType.APPLICATION_ZIP)
+                || FileType.ofMediaType(accepted.toString()).isPresent();
+        MediaType detected = recognised ? accepted : detect(detector, file);
         if (registry.isInstanceOf(detected, MediaType.APPLICATION_ZIP)) {
             if (OfdCheck.hasEntryFile(file)) {
                 return FileType.OFD;
@@ -83,6 +91,20 @@ public final class FileInspector {
         }
         return FileType.ofMediaType(detected.getBaseType().toString())
                 .orElseThrow(() -> notAllowed(detected.toString()));
+    }
+
+    private static MediaType detect(MimeTypes types, Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return types.detect(in, new Metadata());
+        }
+    }
+
+    static MimeTypes acceptedTypes() {
+        try (InputStream xml = FileInspector.class.getResourceAsStream("accepted-mimetypes.xml")) {
+            return MimeTypesFactory.create(xml);
+        } catch (IOException | MimeTypeException e) {
+            throw new IllegalStateException("the accepted types' magic numbers cannot be read", e);
+        }
     }
 
     private static IntakeException notAllowed(String detected) {
