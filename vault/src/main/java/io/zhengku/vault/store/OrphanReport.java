@@ -3,7 +3,7 @@ package io.zhengku.vault.store;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.scheduling.annotation.Async;
 import io.zhengku.vault.document.DocumentRepository;
 import jakarta.inject.Singleton;
 import java.util.HashSet;
@@ -35,11 +35,17 @@ public class OrphanReport {
         return store.keys().stream().filter(key -> !named.contains(key)).sorted().toList();
     }
 
+    /**
+     * Runs beside the start, not in it: listing a bucket of tens of thousands of files takes minutes on a
+     * filesystem-backed store, and the vault must answer meanwhile.
+     */
     @EventListener
-    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Async(TaskExecutors.BLOCKING)
     void onStartup(StartupEvent event) {
         List<String> orphans = orphans();
-        if (!orphans.isEmpty()) {
+        if (orphans.isEmpty()) {
+            LOG.info("every stored file belongs to a document");
+        } else {
             LOG.warn("{} stored file(s) belong to no document (uploads interrupted before they were acknowledged): {}",
                     orphans.size(), orphans);
         }
