@@ -14,6 +14,7 @@ import io.zhengku.vault.auth.Role;
 import io.zhengku.vault.crash.LicenceLoad.Acknowledged;
 import io.zhengku.vault.store.ObjectStore;
 import io.zhengku.vault.testing.VaultTestEnvironment;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -122,7 +123,10 @@ class VaultCrashIT {
         Map<String, List<String[]>> ledgerLines = JournalLedger.read(journal).stream()
                 .collect(groupingBy(line -> line[0]));
         long bucketOrphans = bucketOrphans(documents);
-        String restartedLog = Files.readString(work.resolve("vault-2.log"), StandardCharsets.UTF_8);
+        // The orphan check runs beside the start: wait for its verdict, one line or the other.
+        Path restarted = work.resolve("vault-2.log");
+        awaitUntil(() -> orphanCheckDone(restarted), ANCHORING_DEADLINE);
+        String restartedLog = Files.readString(restarted, StandardCharsets.UTF_8);
         Integer reportedOrphans = reportedOrphans(restartedLog);
         printSummary(load, atKill, documents, ledgerLines.size(), restartedLog, bucketOrphans, took);
 
@@ -305,6 +309,15 @@ class VaultCrashIT {
     }
 
     /** The count of the restarted vault's orphan report, or {@code null} when it reported none. */
+    private static boolean orphanCheckDone(Path log) {
+        try {
+            String text = Files.readString(log, StandardCharsets.UTF_8);
+            return text.contains("every stored file belongs to a document") || ORPHANS.matcher(text).find();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static Integer reportedOrphans(String log) {
         Matcher found = ORPHANS.matcher(log);
         return found.find() ? Integer.valueOf(found.group(1)) : null;
