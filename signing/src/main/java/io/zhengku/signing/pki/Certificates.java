@@ -18,6 +18,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 
@@ -39,6 +40,34 @@ public final class Certificates {
             for (X509Certificate certificate : certificates) {
                 pem.writeObject(certificate);
             }
+        }
+    }
+
+    private static final String PEM_BEGIN = "-----BEGIN CERTIFICATE-----";
+    private static final String PEM_END = "-----END CERTIFICATE-----";
+
+    /** One certificate as PEM text, base64 in lines of 64 characters, as {@code openssl x509} writes it. */
+    public static String toPem(X509Certificate certificate) throws CertificateEncodingException {
+        return PEM_BEGIN + "\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(certificate.getEncoded()) + "\n" + PEM_END + "\n";
+    }
+
+    /**
+     * Reads one PEM certificate strictly: exact armour, base64 lines and nothing else, then {@link #parse}, so no
+     * change to the text passes unseen.
+     *
+     * @throws CertificateException when the text is not exactly one PEM certificate
+     */
+    public static X509Certificate fromPem(String pem) throws CertificateException {
+        String text = pem.strip();
+        if (!text.startsWith(PEM_BEGIN) || !text.endsWith(PEM_END)) {
+            throw new CertificateException("a certificate is not PEM (" + PEM_BEGIN + " ... " + PEM_END + ")");
+        }
+        String base64 = text.substring(PEM_BEGIN.length(), text.length() - PEM_END.length()).replaceAll("\\R", "");
+        try {
+            return parse(Base64.getDecoder().decode(base64));
+        } catch (IllegalArgumentException e) {
+            throw new CertificateException("a certificate's PEM body is not base64", e);
         }
     }
 

@@ -3,6 +3,7 @@ package io.zhengku.vault.document;
 import io.micronaut.http.HttpStatus;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.ledger.ReceiptJson;
+import io.zhengku.signing.pki.Certificates;
 import io.zhengku.vault.department.SealKeys;
 import io.zhengku.vault.problem.ProblemException;
 import jakarta.inject.Singleton;
@@ -51,10 +52,7 @@ public class ProofBundle {
 
     private static String pem(X509Certificate certificate) {
         try {
-            return "-----BEGIN CERTIFICATE-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                    .encodeToString(certificate.getEncoded())
-                    + "\n-----END CERTIFICATE-----\n";
+            return Certificates.toPem(certificate);
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException("a loaded seal certificate cannot be encoded", e);
         }

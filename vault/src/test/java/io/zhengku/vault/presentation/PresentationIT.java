@@ -58,7 +58,7 @@ class PresentationIT extends VaultApiTest {
 
         assertThat(made.status()).as(made.body().toString()).isEqualTo(201);
         String token = made.string("token");
-        X509Certificate seal = fromPem((String) ((List<?>) proof.get("sealCertificates")).get(0));
+        X509Certificate seal = Certificates.fromPem((String) ((List<?>) proof.get("sealCertificates")).get(0));
         PresentationTokenVerifier verifier = new PresentationTokenVerifier(
                 keyId -> keyId.equals(entry.sealFingerprint()) ? Optional.of(seal.getPublicKey()) : Optional.empty(),
                 new InMemoryOneTimeIds(Clock.systemUTC()), Clock.systemUTC());
@@ -97,10 +97,5 @@ class PresentationIT extends VaultApiTest {
         String text = new String(zbar.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
         assertThat(zbar.waitFor()).as("zbarimg exit status (apt-get install zbar-tools)").isZero();
         return text;
-    }
-
-    private static X509Certificate fromPem(String pem) throws Exception {
-        String base64 = pem.replace("-----BEGIN CERTIFICATE-----", "").replace("-----END CERTIFICATE-----", "");
-        return Certificates.parse(Base64.getMimeDecoder().decode(base64));
     }
 }

@@ -106,7 +106,7 @@ public final class ProofBundleVerifier {
         }
         Optional<byte[]> cms = Optional.ofNullable(in.optionalString("cmsSeal")).map(Base64.getDecoder()::decode);
         return new Bundle(documentId, entry, ReceiptJson.fromJson(in.object("receipt")),
-                fromPem(certificates.get(0)), cms);
+                Certificates.fromPem(certificates.get(0)), cms);
     }
 
     private Check seal(Bundle bundle) {
@@ -172,22 +172,6 @@ public final class ProofBundleVerifier {
             return Check.invalid(CMS, e.reason().name(), e.getMessage());
         } catch (IOException e) {
             return Check.invalid(CMS, "UNREADABLE", "cannot read " + file.get() + ": " + e.getMessage());
-        }
-    }
-
-    /** Reads one PEM certificate strictly: exact armour, base64 lines and nothing else, so no change passes unseen. */
-    private static X509Certificate fromPem(String pem) throws CertificateException {
-        String text = pem.strip();
-        String begin = "-----BEGIN CERTIFICATE-----";
-        String end = "-----END CERTIFICATE-----";
-        if (!text.startsWith(begin) || !text.endsWith(end)) {
-            throw new CertificateException("a seal certificate is not PEM (" + begin + " ... " + end + ")");
-        }
-        String base64 = text.substring(begin.length(), text.length() - end.length()).replaceAll("\\R", "");
-        try {
-            return Certificates.parse(Base64.getDecoder().decode(base64));
-        } catch (IllegalArgumentException e) {
-            throw new CertificateException("a seal certificate's PEM body is not base64", e);
         }
     }
 }

@@ -71,13 +71,8 @@ public record TestBundles(byte[] bundle, Path file, String root) {
         json.put("entry", entries.get(2).toJson());
         json.put("receipt", ReceiptJson.toMap(receipt));
         json.put("ledger", Map.of("channel", "yangtze-delta", "chaincode", "zhengku"));
-        json.put("sealCertificates", List.of(pem(SEAL.certificate().getEncoded())));
+        json.put("sealCertificates", List.of(Certificates.toPem(SEAL.certificate())));
         json.put("cmsSeal", Base64.getEncoder().encodeToString(new CmsSealer(SEAL, CLOCK).sign(file)));
         return new TestBundles(CanonicalJson.encode(json), file, root);
-    }
-
-    private static String pem(byte[] der) {
-        return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder().encodeToString(der)
-                + "\n-----END CERTIFICATE-----\n";
     }
 }
