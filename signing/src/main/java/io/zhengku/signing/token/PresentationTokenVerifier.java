@@ -14,7 +14,7 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * Verifies presentation tokens read from a QR code: size, syntax, algorithm allow-list, issuer key, signature,
@@ -51,15 +51,19 @@ public final class PresentationTokenVerifier {
 
     /** Verifies a token presented to a relying party that has no audience name: bound tokens are refused. */
     public PresentationToken verify(String token) throws VerificationException {
-        return verify(token, Optional.empty());
+        return verify(token, Set.of());
     }
 
     /** Verifies a token presented to the relying party named {@code audience}. */
     public PresentationToken verify(String token, String audience) throws VerificationException {
-        return verify(token, Optional.of(audience));
+        return verify(token, Set.of(audience));
     }
 
-    private PresentationToken verify(String text, Optional<String> audience) throws VerificationException {
+    /**
+     * Verifies a token presented to a relying party known by several names, such as a verifier's own name and
+     * its region's: a bound token is accepted when its audience is one of them.
+     */
+    public PresentationToken verify(String text, Set<String> names) throws VerificationException {
         if (text.length() > MAX_TOKEN_CHARS) {
             throw new VerificationException(TOO_LARGE, "a token is at most " + MAX_TOKEN_CHARS + " characters");
         }
@@ -70,7 +74,7 @@ public final class PresentationTokenVerifier {
         SealSignatures.verify(decoded.algorithm().sealAlgorithm(), key, decoded.signingInput(),
                 decoded.derSignature());
         checkTimes(token, clock.instant());
-        if (token.audience().isPresent() && !token.audience().equals(audience)) {
+        if (token.audience().isPresent() && !names.contains(token.audience().get())) {
             throw new VerificationException(WRONG_AUDIENCE, "the token was issued for another relying party");
         }
         if (!oneTimeIds.firstUse(token.tokenId(), token.expiresAt())) {

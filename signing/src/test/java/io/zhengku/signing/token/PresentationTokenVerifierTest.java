@@ -171,6 +171,16 @@ class PresentationTokenVerifierTest {
     }
 
     @Test
+    void a_token_for_any_of_a_verifiers_names_verifies_and_for_none_is_refused() throws Exception {
+        String forRegion = sm2Token(Optional.of("zhejiang"));
+
+        assertThat(verifier(AT_NOW).verify(forRegion, Set.of("verifier-zhejiang", "zhejiang")).audience())
+                .contains("zhejiang");
+        assertRejected(() -> verifier(AT_NOW).verify(sm2Token(Optional.of("shanghai")),
+                Set.of("verifier-zhejiang", "zhejiang")), RejectionReason.WRONG_AUDIENCE);
+    }
+
+    @Test
     void a_token_from_an_unknown_key_is_refused() {
         String token = sm2Token(Optional.empty());
         PresentationTokenVerifier strangers = new PresentationTokenVerifier(keyId -> Optional.empty(),

@@ -4,7 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.zhengku.vault.audit.AuditTrail;
 import io.zhengku.vault.auth.Caller;
 import io.zhengku.vault.intake.IntakeException;
-import io.zhengku.vault.problem.ProblemException;
+import io.zhengku.problem.ProblemException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 

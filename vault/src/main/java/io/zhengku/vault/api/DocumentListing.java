@@ -9,7 +9,7 @@ import io.zhengku.vault.auth.Caller;
 import io.zhengku.vault.document.DocumentRepository;
 import io.zhengku.vault.document.DocumentRow;
 import io.zhengku.vault.document.DocumentView;
-import io.zhengku.vault.problem.ProblemException;
+import io.zhengku.problem.ProblemException;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;

@@ -34,7 +34,7 @@ import io.zhengku.vault.document.StatusChanges;
 import io.zhengku.vault.presentation.Presentation;
 import io.zhengku.vault.presentation.PresentationRequest;
 import io.zhengku.vault.presentation.Presentations;
-import io.zhengku.vault.problem.ProblemException;
+import io.zhengku.problem.ProblemException;
 import io.zhengku.vault.store.ObjectStore;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,7 +2,7 @@ package io.zhengku.vault.auth;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
-import io.zhengku.vault.problem.ProblemException;
+import io.zhengku.problem.ProblemException;
 import java.util.Objects;
 
 /**

@@ -3,7 +3,7 @@ package io.zhengku.vault.document;
 import io.zhengku.core.anchor.DocumentKind;
 import io.zhengku.vault.auth.Caller;
 import io.zhengku.vault.auth.Role;
-import io.zhengku.vault.problem.ProblemException;
+import io.zhengku.problem.ProblemException;
 import jakarta.inject.Singleton;
 
 /**

@@ -7,7 +7,7 @@ import io.zhengku.core.metadata.MetadataField;
 import io.zhengku.core.party.PartyCodeException;
 import io.zhengku.core.party.ResidentIdNumber;
 import io.zhengku.core.party.UnifiedSocialCreditCode;
-import io.zhengku.vault.problem.ProblemException;
+import io.zhengku.problem.ProblemException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;

@@ -5,7 +5,7 @@ import io.micronaut.http.HttpStatus;
 import io.zhengku.vault.anchoring.OutboxRepository;
 import io.zhengku.vault.anchoring.OutboxRow;
 import io.zhengku.vault.audit.AuditTrail;
-import io.zhengku.vault.problem.ProblemException;
+import io.zhengku.problem.ProblemException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;

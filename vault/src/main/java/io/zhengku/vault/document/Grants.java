@@ -5,7 +5,7 @@ import io.zhengku.core.party.PartyCodeException;
 import io.zhengku.core.party.UnifiedSocialCreditCode;
 import io.zhengku.vault.audit.AuditTrail;
 import io.zhengku.vault.auth.Caller;
-import io.zhengku.vault.problem.ProblemException;
+import io.zhengku.problem.ProblemException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

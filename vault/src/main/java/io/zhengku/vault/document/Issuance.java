@@ -24,7 +24,7 @@ import io.zhengku.vault.intake.FileInspector;
 import io.zhengku.vault.intake.InspectedFile;
 import io.zhengku.vault.intake.ReceivedFile;
 import io.zhengku.vault.intake.UploadLimits;
-import io.zhengku.vault.problem.ProblemException;
+import io.zhengku.problem.ProblemException;
 import io.zhengku.vault.store.ObjectStore;
 import jakarta.inject.Singleton;
 import java.io.IOException;

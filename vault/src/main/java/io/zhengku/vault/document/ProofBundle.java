@@ -5,7 +5,7 @@ import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.ledger.ReceiptJson;
 import io.zhengku.signing.pki.Certificates;
 import io.zhengku.vault.department.SealKeys;
-import io.zhengku.vault.problem.ProblemException;
+import io.zhengku.problem.ProblemException;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateEncodingException;

@@ -9,7 +9,7 @@ import io.zhengku.ledger.LedgerException;
 import io.zhengku.ledger.StatusChangeRequest;
 import io.zhengku.vault.audit.AuditTrail;
 import io.zhengku.vault.auth.Caller;
-import io.zhengku.vault.problem.ProblemException;
+import io.zhengku.problem.ProblemException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

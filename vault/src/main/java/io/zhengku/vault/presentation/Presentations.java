@@ -17,7 +17,7 @@ import io.zhengku.vault.auth.Role;
 import io.zhengku.vault.department.SealKeys;
 import io.zhengku.vault.document.DocumentAccess;
 import io.zhengku.vault.document.DocumentRow;
-import io.zhengku.vault.problem.ProblemException;
+import io.zhengku.problem.ProblemException;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -3,7 +3,7 @@ package io.zhengku.vault.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.zhengku.vault.problem.ProblemException;
+import io.zhengku.problem.ProblemException;
 import io.zhengku.vault.testing.Fixtures;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.zhengku.vault.testing;
 
 import io.zhengku.vault.auth.DevTokens;
 import io.zhengku.vault.support.LocalObjectStore;
-import io.zhengku.vault.support.LocalPostgres;
+import io.zhengku.testkit.LocalPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

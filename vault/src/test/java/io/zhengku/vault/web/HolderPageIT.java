@@ -10,6 +10,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.zhengku.vault.auth.Role;
 import io.zhengku.vault.testing.LedgerDouble;
 import io.zhengku.vault.testing.QrImages;
+import io.zhengku.testkit.Chromium;
 import io.zhengku.vault.testing.VaultApiTest;
 import jakarta.inject.Inject;
 import java.nio.file.Files;

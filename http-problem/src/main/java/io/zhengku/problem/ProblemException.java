@@ -1,10 +1,10 @@
-package io.zhengku.vault.problem;
+package io.zhengku.problem;
 
 import io.micronaut.http.HttpStatus;
 
 /**
- * A refusal the vault answers with a problem+json body: the request was understood and is wrong, or not
- * allowed, or conflicts with what the vault holds. Nothing was changed when one is thrown.
+ * A refusal a service answers with a problem+json body: the request was understood and is wrong, or not
+ * allowed, or conflicts with what the service holds. Nothing was changed when one is thrown.
  */
 public class ProblemException extends RuntimeException {
 
@@ -49,7 +49,7 @@ public class ProblemException extends RuntimeException {
         return field;
     }
 
-    Problem toProblem() {
+    public Problem toProblem() {
         return Problem.of(status.getCode(), status.getReason(), code, getMessage(), field);
     }
 }

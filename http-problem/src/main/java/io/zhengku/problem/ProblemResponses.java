@@ -1,4 +1,4 @@
-package io.zhengku.vault.problem;
+package io.zhengku.problem;
 
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.http.HttpStatus;
@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * Gives the framework's own refusals (no route, no or bad token, wrong method, unreadable body) the same
- * problem+json shape as the vault's, with a stable code per status.
+ * problem+json shape as the service's own, with a stable code per status.
  */
 @Singleton
 @Primary
@@ -45,7 +45,7 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
             case UNAUTHORIZED -> "a valid bearer token is required; send 'Authorization: Bearer <token>' "
                     + "(development tokens: ./zk token)";
             case FORBIDDEN -> "your token does not allow this request";
-            case REQUEST_ENTITY_TOO_LARGE -> "the request is larger than the vault accepts; send a smaller file";
+            case REQUEST_ENTITY_TOO_LARGE -> "the request is larger than this service accepts; send a smaller file";
             default -> detail.isBlank() ? status.getReason() : detail;
         };
     }

@@ -1,4 +1,4 @@
-package io.zhengku.vault.web;
+package io.zhengku.testkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,15 +11,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's headless Chromium through its chromedriver, as the page tests drive it. Nothing is downloaded: the
  * binaries come from the packages chromium and chromium-driver, which .ci/run installs.
  */
-final class Chromium {
+public final class Chromium {
 
-    static final Path BROWSER = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path BROWSER = Path.of("/usr/bin/chromium");
+    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     private Chromium() {
     }
 
-    static ChromeDriver start(Path profile) {
+    public static ChromeDriver start(Path profile) {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException("the page tests need Debian's chromium and chromium-driver ("
                     + BROWSER + ", " + DRIVER + "): apt-get install chromium chromium-driver fonts-noto-cjk");

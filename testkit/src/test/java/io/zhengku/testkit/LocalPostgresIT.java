@@ -1,4 +1,4 @@
-package io.zhengku.vault.support;
+package io.zhengku.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.zhengku.vault.support;
+package io.zhengku.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.zhengku.vault.problem;
+package io.zhengku.problem;
 
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -19,7 +19,8 @@ public record Problem(String type, String title, int status, String code, String
     /** The media type of every error answer. */
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    static Problem of(int status, String title, String code, String detail, String field) {
+    /** A problem whose type is {@code urn:zhengku:problem:<code>}. */
+    public static Problem of(int status, String title, String code, String detail, String field) {
         return new Problem("urn:zhengku:problem:" + code, title, status, code, detail, field);
     }
 }
