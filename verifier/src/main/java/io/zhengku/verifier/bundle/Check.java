@@ -1,5 +1,6 @@
 package io.zhengku.verifier.bundle;
 
+import io.zhengku.verifier.verdict.CheckResult;
 import java.util.Objects;
 
 /**

@@ -1,0 +1,72 @@
+package io.zhengku.verifier.api;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.ledger.DocumentRecord;
+import io.zhengku.ledger.LastStatusChange;
+import io.zhengku.ledger.RegisteredDepartment;
+import io.zhengku.verifier.verdict.Finding;
+import io.zhengku.verifier.verdict.Verification;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The answer of {@code POST /api/v1/verify}: the verdict, the code that decided it, the three checks, what the
+ * ledger records about the document (digests, codes and dates only: the ledger holds no personal data) and,
+ * for a token, the fields the holder disclosed.
+ */
+@Serdeable
+public record VerificationAnswer(String verdict, String reason, Checks checks, LedgerRecord record,
+                                 List<DisclosedField> disclosed, Instant verifiedAt, String verifier,
+                                 String region) {
+
+    @Serdeable
+    public record Checks(Check integrity, Check status, Check issuer) {
+    }
+
+    @Serdeable
+    public record Check(String result, String reason, String detail) {
+
+        static Check of(Finding finding) {
+            return new Check(finding.result().name(), finding.reason(), finding.detail());
+        }
+    }
+
+    /** A disclosed field of a token, already checked against the anchored commitment. */
+    @Serdeable
+    public record DisclosedField(String name, String value) {
+    }
+
+    /**
+     * The anchored record as read from this region's peer. The block number is not part of it: the contract
+     * does not know it, and reading it needs the peer's ledger query service (not yet connected).
+     */
+    @Serdeable
+    public record LedgerRecord(String sha256, String sm3, String id, String kind, String typeCode, String issuer,
+                               String issuerName, String issuerRegion, String validFrom, String validUntil,
+                               String status, Instant statusChangedAt, String statusReason, String supersededBy,
+                               Instant anchoredAt, String transactionId, String batchId, long leafIndex) {
+
+        static LedgerRecord of(DocumentRecord record, Optional<RegisteredDepartment> department) {
+            AnchorEntry entry = record.entry();
+            Optional<LastStatusChange> change = Optional.ofNullable(record.lastChange());
+            return new LedgerRecord(entry.sha256(), entry.sm3(), entry.documentId(), entry.kind().name(),
+                    entry.typeCode(), entry.issuerCode(), department.map(RegisteredDepartment::name).orElse(null),
+                    record.issuerMsp(), entry.validFrom(), entry.validUntil(), record.status().name(),
+                    change.map(LastStatusChange::at).orElse(null),
+                    change.map(LastStatusChange::reasonCode).orElse(null),
+                    change.map(LastStatusChange::supersededBy).orElse(null), record.anchoredAt(),
+                    record.transactionId(), record.batchId(), record.leafIndex());
+        }
+    }
+
+    static VerificationAnswer of(Verification verification, Instant at, String verifier, String region) {
+        return new VerificationAnswer(verification.verdict().name(), verification.reason(),
+                new Checks(Check.of(verification.integrity()), Check.of(verification.status()),
+                        Check.of(verification.issuer())),
+                verification.record().map(r -> LedgerRecord.of(r, verification.department())).orElse(null),
+                verification.disclosed().stream().map(f -> new DisclosedField(f.name(), f.value())).toList(),
+                at, verifier, region);
+    }
+}

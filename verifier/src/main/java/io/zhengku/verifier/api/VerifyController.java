@@ -1,0 +1,89 @@
+package io.zhengku.verifier.api;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.StreamingFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.zhengku.core.digest.DigestAlgorithm;
+import io.zhengku.problem.ProblemException;
+import io.zhengku.signing.digest.StreamingDigest;
+import io.zhengku.verifier.service.VerifierSettings;
+import io.zhengku.verifier.service.Verifications;
+import io.zhengku.verifier.verdict.Verification;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.stream.Stream;
+
+/**
+ * {@code POST /api/v1/verify} (核验): a file (multipart part {@code file}, hashed as it streams and never
+ * stored), or JSON naming a SHA-256, an identifier or a 亮证 token. Open to any relying party: it reveals no
+ * more than the ledger, which every region reads, and for a token only what the holder chose to disclose.
+ */
+@Controller("/api/v1/verify")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class VerifyController {
+
+    private final Verifications verifications;
+    private final VerifierSettings settings;
+    private final Clock clock;
+
+    public VerifyController(Verifications verifications, VerifierSettings settings, Clock clock) {
+        this.verifications = verifications;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    public VerificationAnswer verifyFile(@Part("file") StreamingFileUpload file) {
+        return answer(verifications.ofContent(sha256Of(file)));
+    }
+
+    @Post(consumes = MediaType.APPLICATION_JSON)
+    public VerificationAnswer verify(@Body VerifyRequest request) {
+        long given = Stream.of(request.sha256(), request.id(), request.token()).filter(v -> v != null).count();
+        if (given != 1) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "one-thing-to-verify", "send exactly one "
+                    + "of \"sha256\", \"id\" or \"token\" (or a file as multipart part \"file\"); got " + given,
+                    null, null);
+        }
+        Verification verification = request.sha256() != null ? verifications.ofSha256(request.sha256())
+                : request.id() != null ? verifications.ofId(request.id())
+                : verifications.ofToken(request.token());
+        return answer(verification);
+    }
+
+    private VerificationAnswer answer(Verification verification) {
+        return VerificationAnswer.of(verification, clock.instant(), settings.name(), settings.region());
+    }
+
+    private String sha256Of(StreamingFileUpload file) {
+        StreamingDigest digest = new StreamingDigest(DigestAlgorithm.SHA256);
+        byte[] buffer = new byte[StreamingDigest.BUFFER_SIZE];
+        long total = 0;
+        try (InputStream in = file.asInputStream()) {
+            for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
+                total += read;
+                if (total > settings.maxFileBytes()) {
+                    throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "file-too-large", "a file to "
+                            + "verify is at most " + settings.maxFileBytes() + " bytes; verify a larger one by its "
+                            + "SHA-256 instead", "file", null);
+                }
+                digest.update(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the file could not be read to its end", e);
+        }
+        if (total == 0) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "file-empty", "the file part is empty; "
+                    + "send the document to verify as multipart part \"file\"", "file", null);
+        }
+        return digest.finish().hex();
+    }
+}
