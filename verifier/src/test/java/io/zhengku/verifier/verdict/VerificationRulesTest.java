@@ -1,0 +1,307 @@
+package io.zhengku.verifier.verdict;
+
+import static io.zhengku.verifier.testing.AnchoredLicences.ANCHORED_AT;
+import static io.zhengku.verifier.testing.AnchoredLicences.CLOCK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.DocumentStatus;
+import io.zhengku.core.digest.Digest;
+import io.zhengku.core.licence.LicenceId;
+import io.zhengku.core.metadata.FieldDisclosure;
+import io.zhengku.ledger.DocumentRecord;
+import io.zhengku.ledger.RegisteredDepartment;
+import io.zhengku.ledger.RegisteredSeal;
+import io.zhengku.signing.token.PresentationToken;
+import io.zhengku.verifier.testing.AnchoredLicences;
+import io.zhengku.verifier.testing.AnchoredLicences.Licence;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class VerificationRulesTest {
+
+    private static final AnchoredLicences SHANGHAI = AnchoredLicences.shanghai();
+    private static final AnchoredLicences ZHEJIANG = AnchoredLicences.zhejiang();
+
+    private final VerificationRules rules = new VerificationRules(new RememberedEntrySignatures(10), CLOCK);
+
+    @Test
+    void an_active_licence_found_by_its_digest_is_valid_with_integrity_skipped() {
+        Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
+
+        Verification answer = rules.judge(new Presented.Sha256(licence.sha256()), facts(licence));
+
+        assertThat(answer.verdict()).isEqualTo(Verdict.VALID);
+        assertThat(answer.reason()).isEqualTo("VERIFIED");
+        assertThat(answer.integrity()).extracting(Finding::result, Finding::reason)
+                .containsExactly(CheckResult.SKIPPED, "DIGEST_ONLY");
+        assertThat(answer.status().reason()).isEqualTo("IN_FORCE");
+        assertThat(answer.issuer().reason()).isEqualTo("SEAL_REGISTERED");
+        assertThat(answer.issuer().detail()).contains("上海市黄浦区市场监督管理局", "ShanghaiMSP");
+        assertThat(answer.record()).contains(licence.record());
+    }
+
+    @Test
+    void a_file_whose_bytes_are_anchored_passes_integrity() {
+        Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
+
+        Verification answer = rules.judge(new Presented.Content(Digest.sha256Of(licence.content()).hex()),
+                facts(licence));
+
+        assertThat(answer.verdict()).isEqualTo(Verdict.VALID);
+        assertThat(answer.integrity()).extracting(Finding::result, Finding::reason)
+                .containsExactly(CheckResult.VALID, "CONTENT_MATCHES");
+    }
+
+    @Test
+    void a_licence_of_another_region_verifies_the_same_way() {
+        Licence licence = ZHEJIANG.anchored(DocumentStatus.ACTIVE);
+
+        Verification answer = rules.judge(new Presented.DocumentId(licence.id()), facts(licence));
+
+        assertThat(answer.verdict()).isEqualTo(Verdict.VALID);
+        assertThat(answer.integrity().reason()).isEqualTo("IDENTIFIER_ONLY");
+        assertThat(answer.issuer().detail()).contains("杭州市市场监督管理局", "ZhejiangMSP");
+    }
+
+    @Test
+    void nothing_anchored_under_a_digest_is_unknown_and_never_valid() {
+        Verification answer = rules.judge(new Presented.Sha256("ab".repeat(32)), LedgerFacts.nothingAnchored());
+
+        assertThat(answer.verdict()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(answer.reason()).isEqualTo("NOT_ANCHORED");
+        assertThat(answer.status().result()).isEqualTo(CheckResult.INVALID);
+        assertThat(answer.record()).isEmpty();
+    }
+
+    @Test
+    void a_genuine_token_for_a_licence_not_yet_anchored_is_pending_not_verified() {
+        Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
+
+        Verification answer = rules.judge(new Presented.Token(tokenOf(licence, Set.of("holderName"))),
+                LedgerFacts.nothingAnchored());
+
+        assertThat(answer.verdict()).isEqualTo(Verdict.PENDING);
+        assertThat(answer.status()).extracting(Finding::result, Finding::reason)
+                .containsExactly(CheckResult.INVALID, "NOT_YET_ANCHORED");
+        assertThat(answer.disclosed()).isEmpty();
+    }
+
+    @Test
+    void revoked_suspended_and_superseded_licences_say_so() {
+        assertThat(verdictOf(SHANGHAI.anchored(DocumentStatus.REVOKED))).isEqualTo(Verdict.REVOKED);
+        assertThat(verdictOf(SHANGHAI.anchored(DocumentStatus.SUSPENDED))).isEqualTo(Verdict.SUSPENDED);
+        Licence superseded = SHANGHAI.anchored(DocumentStatus.SUPERSEDED);
+        Verification answer = rules.judge(new Presented.Sha256(superseded.sha256()), facts(superseded));
+        assertThat(answer.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(answer.reason()).isEqualTo("SUPERSEDED");
+        assertThat(answer.status().detail()).contains(superseded.record().lastChange().supersededBy());
+    }
+
+    @Test
+    void validity_dates_are_judged_by_the_calendar_day_in_china() {
+        Licence endsToday = SHANGHAI.anchored(DocumentStatus.ACTIVE, "2026-01-01", "2026-11-27");
+        Clock lateEveningUtc = Clock.fixed(Instant.parse("2026-11-27T15:59:59Z"), ZoneOffset.UTC);
+        Clock afterMidnightInChina = Clock.fixed(Instant.parse("2026-11-27T16:00:00Z"), ZoneOffset.UTC);
+
+        assertThat(rulesAt(lateEveningUtc).judge(new Presented.Sha256(endsToday.sha256()), facts(endsToday))
+                .verdict()).isEqualTo(Verdict.VALID);
+        Verification expired = rulesAt(afterMidnightInChina).judge(new Presented.Sha256(endsToday.sha256()),
+                facts(endsToday));
+        assertThat(expired.verdict()).isEqualTo(Verdict.EXPIRED);
+        assertThat(expired.reason()).isEqualTo("EXPIRED");
+    }
+
+    @Test
+    void a_licence_not_yet_in_force_is_invalid() {
+        Licence future = SHANGHAI.anchored(DocumentStatus.ACTIVE, "2026-12-01", "2036-12-01");
+
+        Verification answer = rules.judge(new Presented.Sha256(future.sha256()), facts(future));
+
+        assertThat(answer.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(answer.reason()).isEqualTo("NOT_YET_VALID");
+    }
+
+    @Test
+    void an_anchored_entry_changed_after_sealing_fails_the_issuer_check() {
+        Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
+        AnchorEntry sealed = licence.record().entry();
+        AnchorEntry extended = new AnchorEntry(sealed.sha256(), sealed.sm3(), sealed.documentId(), sealed.kind(),
+                sealed.typeCode(), sealed.issuerCode(), sealed.validFrom(), "2099-12-31", sealed.metadataCommitment(),
+                sealed.sealFingerprint(), sealed.sealSignature());
+
+        Verification answer = rules.judge(new Presented.Sha256(licence.sha256()),
+                facts(withEntry(licence.record(), extended), SHANGHAI.registeredDepartment(), SHANGHAI.registeredSeal()));
+
+        assertThat(answer.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(answer.reason()).isEqualTo("BAD_SIGNATURE");
+    }
+
+    @Test
+    void forgery_outranks_status_a_revoked_licence_with_a_bad_seal_is_invalid() {
+        Licence licence = SHANGHAI.anchored(DocumentStatus.REVOKED);
+
+        Verification answer = rules.judge(new Presented.Sha256(licence.sha256()),
+                new LedgerFacts(Optional.of(licence.record()), Optional.of(SHANGHAI.registeredDepartment()),
+                        Optional.empty()));
+
+        assertThat(answer.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(answer.reason()).isEqualTo("UNREGISTERED_SEAL");
+    }
+
+    @Test
+    void an_unregistered_department_or_one_of_another_region_fails_the_issuer_check() {
+        Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
+        RegisteredDepartment registered = SHANGHAI.registeredDepartment();
+        RegisteredDepartment elsewhere = new RegisteredDepartment(registered.uscc(), registered.name(),
+                "ZhejiangMSP", registered.typeCodes(), registered.updatedAt());
+
+        assertThat(issuerReason(new LedgerFacts(Optional.of(licence.record()), Optional.empty(),
+                Optional.of(SHANGHAI.registeredSeal())))).isEqualTo("UNREGISTERED_DEPARTMENT");
+        assertThat(issuerReason(facts(licence.record(), elsewhere, SHANGHAI.registeredSeal())))
+                .isEqualTo("DEPARTMENT_OF_ANOTHER_REGION");
+    }
+
+    @Test
+    void a_seal_registered_to_another_department_fails_the_issuer_check() {
+        Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
+        RegisteredSeal own = SHANGHAI.registeredSeal();
+        RegisteredSeal othersRegistration = new RegisteredSeal(own.fingerprint(), own.algorithm(), own.pem(),
+                own.notBefore(), own.notAfter(), ZHEJIANG.uscc(), own.msp(), own.registeredAt(), null);
+
+        assertThat(issuerReason(facts(licence.record(), SHANGHAI.registeredDepartment(), othersRegistration)))
+                .isEqualTo("SEAL_OF_ANOTHER_DEPARTMENT");
+    }
+
+    @Test
+    void a_seal_retired_before_the_anchoring_fails_and_one_retired_after_does_not() {
+        Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
+
+        assertThat(issuerReason(facts(licence.record(), SHANGHAI.registeredDepartment(),
+                SHANGHAI.registeredSeal(ANCHORED_AT.minusSeconds(1))))).isEqualTo("SEAL_NOT_IN_SERVICE_WHEN_ANCHORED");
+        assertThat(issuerReason(facts(licence.record(), SHANGHAI.registeredDepartment(),
+                SHANGHAI.registeredSeal(ANCHORED_AT.plusSeconds(1))))).isEqualTo("SEAL_REGISTERED");
+    }
+
+    @Test
+    void a_seal_certificate_not_valid_when_anchored_fails_the_issuer_check() {
+        Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
+        DocumentRecord anchoredBeforeTheSeal = new DocumentRecord(licence.record().entry(), "ShanghaiMSP",
+                licence.record().batchId(), 0, "tx-early", Instant.parse("2020-01-01T00:00:00Z"),
+                DocumentStatus.ACTIVE, null);
+
+        assertThat(issuerReason(facts(anchoredBeforeTheSeal, SHANGHAI.registeredDepartment(),
+                SHANGHAI.registeredSeal()))).isEqualTo("SEAL_NOT_VALID_WHEN_ANCHORED");
+    }
+
+    @Test
+    void a_type_is_refuted_only_by_a_registry_entry_unchanged_since_the_anchoring() {
+        Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
+        List<String> otherTypes = List.of("11100000000013338W012");
+
+        assertThat(issuerReason(facts(licence.record(),
+                SHANGHAI.registeredDepartment(ANCHORED_AT.minusSeconds(1), otherTypes), SHANGHAI.registeredSeal())))
+                .isEqualTo("TYPE_NOT_REGISTERED");
+        assertThat(issuerReason(facts(licence.record(),
+                SHANGHAI.registeredDepartment(ANCHORED_AT.plusSeconds(1), otherTypes), SHANGHAI.registeredSeal())))
+                .isEqualTo("SEAL_REGISTERED");
+    }
+
+    @Test
+    void a_token_shows_exactly_the_disclosed_fields_once_they_open_the_commitment() {
+        Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
+
+        Verification answer = rules.judge(new Presented.Token(tokenOf(licence, Set.of("holderName", "validUntil"))),
+                facts(licence));
+
+        assertThat(answer.verdict()).isEqualTo(Verdict.VALID);
+        assertThat(answer.integrity().reason()).isEqualTo("FIELDS_MATCH");
+        assertThat(answer.disclosed()).extracting(FieldDisclosure::name, FieldDisclosure::value)
+                .containsExactly(tuple("holderName", "上海示例科技有限公司"),
+                        tuple("validUntil", "2046-01-01"));
+    }
+
+    @Test
+    void a_token_whose_disclosed_value_was_changed_fails_integrity_and_shows_nothing() {
+        Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
+        PresentationToken genuine = tokenOf(licence, Set.of("holderName"));
+        FieldDisclosure shown = genuine.disclosures().get(0);
+        PresentationToken edited = withDisclosures(genuine,
+                List.of(new FieldDisclosure(shown.name(), shown.salt(), "另一家公司")));
+
+        Verification answer = rules.judge(new Presented.Token(edited), facts(licence));
+
+        assertThat(answer.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(answer.reason()).isEqualTo("COMMITMENT_MISMATCH");
+        assertThat(answer.disclosed()).isEmpty();
+    }
+
+    @Test
+    void a_token_naming_another_licence_than_the_one_anchored_under_its_digest_is_invalid() {
+        Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
+        Licence other = SHANGHAI.anchored(DocumentStatus.ACTIVE);
+
+        Verification answer = rules.judge(new Presented.Token(tokenOf(other, Set.of("holderName"))),
+                facts(licence));
+
+        assertThat(answer.reason()).isEqualTo("TOKEN_DOCUMENT_MISMATCH");
+        assertThat(answer.verdict()).isEqualTo(Verdict.INVALID);
+    }
+
+    @Test
+    void a_refused_token_puts_an_unknown_key_on_the_issuer_and_the_rest_on_integrity() {
+        Verification unknownKey = VerificationRules.refusedToken("TOKEN_UNKNOWN_KEY", "no such seal");
+        Verification replayed = VerificationRules.refusedToken("TOKEN_REPLAYED", "seen before");
+
+        assertThat(unknownKey.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(unknownKey.issuer().reason()).isEqualTo("TOKEN_UNKNOWN_KEY");
+        assertThat(unknownKey.integrity().result()).isEqualTo(CheckResult.SKIPPED);
+        assertThat(replayed.integrity().reason()).isEqualTo("TOKEN_REPLAYED");
+        assertThat(replayed.status().result()).isEqualTo(CheckResult.SKIPPED);
+    }
+
+    private VerificationRules rulesAt(Clock clock) {
+        return new VerificationRules(new RememberedEntrySignatures(10), clock);
+    }
+
+    private Verdict verdictOf(Licence licence) {
+        return rules.judge(new Presented.Sha256(licence.sha256()), facts(licence)).verdict();
+    }
+
+    private String issuerReason(LedgerFacts facts) {
+        return rules.judge(new Presented.Sha256(facts.record().orElseThrow().sha256()), facts).issuer().reason();
+    }
+
+    private static LedgerFacts facts(Licence licence) {
+        return facts(licence.record(), licence.issuer().registeredDepartment(), licence.issuer().registeredSeal());
+    }
+
+    private static LedgerFacts facts(DocumentRecord record, RegisteredDepartment department, RegisteredSeal seal) {
+        return new LedgerFacts(Optional.of(record), Optional.of(department), Optional.of(seal));
+    }
+
+    private static DocumentRecord withEntry(DocumentRecord record, AnchorEntry entry) {
+        return new DocumentRecord(entry, record.issuerMsp(), record.batchId(), record.leafIndex(),
+                record.transactionId(), record.anchoredAt(), record.status(), record.lastChange());
+    }
+
+    private static PresentationToken tokenOf(Licence licence, Set<String> disclose) {
+        return new PresentationToken(licence.issuer().sealFingerprint(),
+                LicenceId.parse(licence.id()), Digest.sha256Of(licence.content()),
+                disclose.stream().map(licence.metadata()::disclosure).toList(),
+                licence.metadata().hiddenDigests(disclose), CLOCK.instant(),
+                CLOCK.instant().plus(Duration.ofMinutes(2)), "AAAAAAAAAAAAAAAAAAAAAA", Optional.empty());
+    }
+
+    private static PresentationToken withDisclosures(PresentationToken token, List<FieldDisclosure> disclosures) {
+        return new PresentationToken(token.keyId(), token.licence(), token.digest(), disclosures,
+                token.hiddenDigests(), token.issuedAt(), token.expiresAt(), token.tokenId(), token.audience());
+    }
+}
