@@ -35,11 +35,14 @@ public class ProblemHandler implements ExceptionHandler<RuntimeException, HttpRe
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, RuntimeException exception) {
         Problem problem = toProblem(exception);
-        if (problem.status() >= 500) {
-            String what = exception instanceof SafeToLog ? exception.toString()
-                    : exception.getClass().getName() + sqlState(exception);
+        String what = exception instanceof SafeToLog ? exception.toString()
+                : exception.getClass().getName() + sqlState(exception);
+        if (problem.status() == 500) {
             LOG.error("unexpected {} on {} {}", what, request.getMethod(), request.getPath(),
                     withoutMessage(exception));
+        } else if (problem.status() > 500) {
+            // A dependency that is down (503) is expected in operation: one line, no stack.
+            LOG.warn("{} on {} {}", what, request.getMethod(), request.getPath());
         }
         return HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status()))
                 .contentType(Problem.MEDIA_TYPE).body(problem);

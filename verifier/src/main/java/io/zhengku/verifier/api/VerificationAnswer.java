@@ -1,5 +1,6 @@
 package io.zhengku.verifier.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.zhengku.core.anchor.AnchorEntry;
 import io.zhengku.ledger.DocumentRecord;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * for a token, the fields the holder disclosed.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record VerificationAnswer(String verdict, String reason, Checks checks, LedgerRecord record,
                                  List<DisclosedField> disclosed, Instant verifiedAt, String verifier,
                                  String region) {

@@ -4,7 +4,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.multipart.StreamingFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
@@ -18,7 +17,10 @@ import io.zhengku.verifier.verdict.Verification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import jakarta.inject.Named;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
 
 /**
@@ -27,25 +29,32 @@ import java.util.stream.Stream;
  * more than the ledger, which every region reads, and for a token only what the holder chose to disclose.
  */
 @Controller("/api/v1/verify")
-@ExecuteOn(TaskExecutors.BLOCKING)
 public class VerifyController {
 
     private final Verifications verifications;
     private final VerifierSettings settings;
     private final Clock clock;
+    private final ExecutorService blocking;
 
-    public VerifyController(Verifications verifications, VerifierSettings settings, Clock clock) {
+    public VerifyController(Verifications verifications, VerifierSettings settings, Clock clock,
+                            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.verifications = verifications;
         this.settings = settings;
         this.clock = clock;
+        this.blocking = blocking;
     }
 
+    /**
+     * The upload is bound as it arrives, on the event loop; its bytes are then read, hashed and dropped on a
+     * blocking thread, so no part of the file is ever held whole or written to disk.
+     */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    public VerificationAnswer verifyFile(@Part("file") StreamingFileUpload file) {
-        return answer(verifications.ofContent(sha256Of(file)));
+    public CompletableFuture<VerificationAnswer> verifyFile(StreamingFileUpload file) {
+        return CompletableFuture.supplyAsync(() -> answer(verifications.ofContent(sha256Of(file))), blocking);
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public VerificationAnswer verify(@Body VerifyRequest request) {
         long given = Stream.of(request.sha256(), request.id(), request.token()).filter(v -> v != null).count();
         if (given != 1) {

@@ -1,0 +1,73 @@
+package io.zhengku.verifier.testing;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.multipart.MultipartBody;
+import java.util.Map;
+
+/** The verifier's API as tests call it: answers as JSON maps, refusals included. */
+public final class VerifierClient {
+
+    private final BlockingHttpClient http;
+
+    public VerifierClient(BlockingHttpClient http) {
+        this.http = http;
+    }
+
+    /** An answer: its status and its JSON body (a problem's for a refusal). */
+    public record Answer(int status, Map<String, Object> body) {
+
+        public String verdict() {
+            return (String) body.get("verdict");
+        }
+
+        public String reason() {
+            return (String) body.get("reason");
+        }
+
+        public String code() {
+            return (String) body.get("code");
+        }
+
+        /** A check's field, e.g. {@code check("integrity", "reason")}. */
+        @SuppressWarnings("unchecked")
+        public String check(String name, String field) {
+            return (String) ((Map<String, Map<String, Object>>) body.get("checks")).get(name).get(field);
+        }
+
+        @SuppressWarnings("unchecked")
+        public Map<String, Object> record() {
+            return (Map<String, Object>) body.get("record");
+        }
+    }
+
+    public Answer verifyFile(byte[] file) {
+        MultipartBody body = MultipartBody.builder().addPart("file", "document.pdf", MediaType.APPLICATION_PDF_TYPE,
+                file).build();
+        return send(HttpRequest.POST("/api/v1/verify", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
+    }
+
+    /** JSON such as {@code Map.of("sha256", hex)}. */
+    public Answer verify(Map<String, String> json) {
+        return send(HttpRequest.POST("/api/v1/verify", json));
+    }
+
+    public Answer verifyToken(String token) {
+        return verify(Map.of("token", token));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Answer send(HttpRequest<?> request) {
+        try {
+            HttpResponse<Map> response = http.exchange(request, Map.class);
+            return new Answer(response.code(), response.getBody().orElse(Map.of()));
+        } catch (HttpClientResponseException e) {
+            return new Answer(e.code(), e.getResponse().getBody(Argument.mapOf(String.class, Object.class))
+                    .orElse(Map.of()));
+        }
+    }
+}
