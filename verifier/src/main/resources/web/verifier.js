@@ -1,0 +1,304 @@
+// The verification page (核验页): sends a file, a 亮证 QR payload, a SHA-256 or an identifier to
+// POST /api/v1/verify and explains the answer in Chinese and English. Nothing is kept in the browser, and
+// every value from the answer is inserted as text (textContent), never as HTML.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+
+// What each verdict means for the person at the counter: [Chinese word, Chinese advice, English advice].
+const VERDICTS = {
+  VALID: ["有效", "可以信赖：证照已上链，未被篡改，由登记的签发方签章，今日在有效期内。",
+    "You may rely on it: anchored on the ledger, unaltered, sealed by a registered issuer, in force today."],
+  INVALID: ["无效", "不可信赖：证照或亮证码是伪造的、被改动过、已被替换、尚未生效，或亮证码被拒绝。",
+    "Do not rely on it: forged, altered, replaced, not yet in force, or the QR code was refused."],
+  REVOKED: ["已吊销", "不可信赖：签发方已吊销（注销）该证照。",
+    "Do not rely on it: the issuer has revoked this licence for good."],
+  SUSPENDED: ["已暂停", "不可信赖：签发方已暂停该证照的效力。",
+    "Do not rely on it: the issuer has suspended this licence."],
+  EXPIRED: ["已过期", "不可信赖：该证照的有效期已过。",
+    "Do not rely on it: its last day of validity has passed."],
+  PENDING: ["待上链", "亮证码是真实的，但证照尚未上链：切勿视为已核验，请稍后重新请持证人亮证。",
+    "The QR code is genuine, but the licence is not anchored yet: never treat it as verified; ask for a fresh QR code shortly."],
+  UNKNOWN: ["未找到", "账本上没有该文件或标识的记录：不可视为已核验。",
+    "Nothing is anchored under what was presented: do not treat it as verified."],
+};
+
+const RESULTS = { VALID: "通过 Passed", INVALID: "未通过 Failed", SKIPPED: "未检查 Not checked" };
+
+// Plain words for the reason codes of the checks: [Chinese, English]. Unknown codes show the API's detail.
+const REASONS = {
+  VERIFIED: ["三项检查全部通过。", "All three checks passed."],
+  // INTEGRITY 完整性
+  CONTENT_MATCHES: ["文件的 SHA-256 摘要与上链的一致，文件未被改动。", "The file's SHA-256 is the anchored one: the file is unaltered."],
+  DIGEST_MISMATCH: ["文件的 SHA-256 摘要与上链的不一致，文件可能被改动。", "The file's SHA-256 differs from the anchored one: it may have been altered."],
+  FIELDS_MATCH: ["持证人披露的信息与上链的承诺一致。", "The disclosed fields match the commitment anchored for the licence."],
+  COMMITMENT_MISMATCH: ["披露的信息与上链的承诺不一致，信息可能被改动。", "The disclosed fields do not match the anchored commitment: a value was changed."],
+  TOKEN_DOCUMENT_MISMATCH: ["亮证码所指的证照与上链的不是同一份。", "The QR code names another document than the one anchored."],
+  TOKEN_SEAL_MISMATCH: ["亮证码的签章不是签发该证照的签章。", "The QR code was signed with another seal than the one that sealed the licence."],
+  DIGEST_ONLY: ["只提交了摘要，本次未检查文件内容。", "Only a SHA-256 was given; no file was checked here."],
+  IDENTIFIER_ONLY: ["只提交了证照标识，本次未检查文件内容。", "Only an identifier was given; no file was checked here."],
+  NOT_ANCHORED: ["账本上没有对应的记录。", "Nothing is anchored under what was presented."],
+  TOKEN_REFUSED: ["亮证码已被拒绝，因此未查询账本。", "The QR code was refused, so the ledger was not asked."],
+  // STATUS 状态
+  IN_FORCE: ["已上链，未被暂停或吊销，今日在有效期内。", "Anchored, not suspended or revoked, and in force today."],
+  REVOKED: ["签发方已吊销该证照。", "Revoked by its issuer."],
+  SUSPENDED: ["签发方已暂停该证照。", "Suspended by its issuer."],
+  SUPERSEDED: ["签发方已用新证照替换该证照。", "Replaced by its issuer with a newer document."],
+  EXPIRED: ["有效期的最后一天已过。", "Its last day of validity has passed."],
+  NOT_YET_VALID: ["证照尚未到生效日期。", "It is not yet in force."],
+  NOT_YET_ANCHORED: ["亮证码真实，但证照尚未上链，请稍后再试。", "The QR code is genuine, but the licence is not anchored yet; try again shortly."],
+  // ISSUER 签发方
+  SEAL_REGISTERED: ["由登记在账本上的签发部门签章，上链时签章在用。", "Sealed by a department registered on the ledger, with a seal in service when anchored."],
+  TOKEN_SEALED: ["亮证码由账本上登记的签章签署。", "The QR code was signed with a seal registered on the ledger."],
+  UNREGISTERED_DEPARTMENT: ["签发部门未在账本上登记。", "The issuing department is not registered on the ledger."],
+  DEPARTMENT_OF_ANOTHER_REGION: ["签发部门属于另一个地区，与上链地区不符。", "The issuing department belongs to another region than the one that anchored it."],
+  TYPE_NOT_REGISTERED: ["签发部门未登记可签发此类证照。", "The department is not registered to issue this type of licence."],
+  UNREGISTERED_SEAL: ["签章未在账本上登记。", "The seal is not registered on the ledger."],
+  SEAL_OF_ANOTHER_DEPARTMENT: ["签章登记在另一个部门名下。", "The seal is registered to another department."],
+  SEAL_NOT_VALID_WHEN_ANCHORED: ["上链时签章证书不在有效期内。", "The seal certificate was not valid when the document was anchored."],
+  SEAL_NOT_IN_SERVICE_WHEN_ANCHORED: ["上链时签章尚未启用或已停用。", "The seal was not in service when the document was anchored."],
+  BAD_SIGNATURE: ["签章签名不成立，记录可能被伪造。", "The seal's signature does not hold: the record may be forged."],
+  // Refused QR codes 亮证码被拒
+  TOKEN_REPLAYED: ["该亮证码已经核验过一次，不能重复使用。请持证人重新生成亮证码。", "This QR code has been verified before and cannot be used again. Ask the holder for a fresh one."],
+  TOKEN_EXPIRED: ["亮证码已过期。请持证人重新生成。", "The QR code has expired. Ask the holder for a fresh one."],
+  TOKEN_NOT_YET_VALID: ["亮证码的签发时间在未来，请检查设备时间。", "The QR code claims to be issued in the future; check the devices' clocks."],
+  TOKEN_TAMPERED: ["亮证码的签名不成立，内容可能被改动。", "The QR code's signature does not hold: its content may have been changed."],
+  TOKEN_MALFORMED: ["无法识别的亮证码内容，请完整复制二维码内容。", "The QR code content cannot be read; copy the whole content again."],
+  TOKEN_TOO_LARGE: ["亮证码内容过长。", "The QR code content is too long."],
+  TOKEN_WRONG_AUDIENCE: ["该亮证码是为其他核验方生成的。", "The QR code was made for another relying party."],
+  TOKEN_UNKNOWN_KEY: ["亮证码的签章未在账本上登记或已停用。", "The QR code's seal is not registered on the ledger, or not in service."],
+  TOKEN_WRONG_ALGORITHM: ["亮证码使用了不允许的签名算法。", "The QR code uses a signature algorithm that is not allowed."],
+};
+
+// Problem answers (problem+json `code`): [Chinese, English].
+const PROBLEMS = {
+  "ledger-unavailable": ["账本暂时无法访问，本次未作任何核验。请稍后重试（亮证码未被使用，可再次核验）。",
+    "The ledger cannot be reached right now; nothing was verified. Try again shortly (a QR code was not used up)."],
+  "invalid-sha256": ["SHA-256 格式不正确：应为 64 位十六进制字符。", "That is not a SHA-256: it must be 64 hexadecimal characters."],
+  "invalid-id": ["证照标识格式不正确。", "That is not a valid licence identifier or material id."],
+  "file-empty": ["所选文件是空的。", "The chosen file is empty."],
+  "file-too-large": ["文件过大，请改用其 SHA-256 核验。", "The file is too large; verify it by its SHA-256 instead."],
+  "one-thing-to-verify": ["每次只能核验一项。", "Verify one thing at a time."],
+  network: ["无法连接核验服务，请检查网络后重试。", "The verifier could not be reached; check the network and try again."],
+};
+
+// Labels of disclosed fields, as the holder page names them.
+const FIELD_NAMES = {
+  holderName: "持证主体 Holder", holderCode: "持证主体代码 Holder code", number: "证照编号 Number",
+  name: "证照名称 Licence name", typeCode: "证照类型代码 Type code", validFrom: "有效期起 Valid from",
+  validUntil: "有效期止 Valid until", issuer: "颁发机构 Issuer", issuerCode: "颁发机构代码 Issuer code",
+  issueDate: "颁发日期 Issue date", id: "证照标识 Identifier", holderCodeType: "代码类型 Code type",
+};
+
+const REGIONS = {
+  ShanghaiMSP: "上海 Shanghai", ZhejiangMSP: "浙江 Zhejiang", JiangsuMSP: "江苏 Jiangsu", AnhuiMSP: "安徽 Anhui",
+};
+
+const TYPES = { "11100000000013338W011": "营业执照 Business licence" };
+
+const STATUSES = {
+  ACTIVE: "有效 In force", REVOKED: "已吊销 Revoked", SUSPENDED: "已暂停 Suspended",
+  SUPERSEDED: "已被替换 Superseded",
+};
+
+const KINDS = { LICENCE: "电子证照 E-licence", MATERIAL: "电子材料 E-material" };
+
+/** An instant shown in Beijing time, e.g. 2026-10-28 18:00:00 北京时间. */
+function beijing(instant) {
+  if (!instant) {
+    return null;
+  }
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime())) {
+    return String(instant);
+  }
+  const shifted = new Date(at.getTime() + 8 * 3600 * 1000).toISOString();
+  return shifted.slice(0, 10) + " " + shifted.slice(11, 19) + " 北京时间 (UTC+8)";
+}
+
+function labelled(map, code) {
+  return code && map[code] ? map[code] + " (" + code + ")" : code;
+}
+
+function reset() {
+  $("error").hidden = true;
+  $("result").hidden = true;
+  $("busy").hidden = true;
+}
+
+function showProblem(problem) {
+  const words = PROBLEMS[problem.code] || ["核验未完成。", "The verification could not be completed."];
+  $("error").dataset.code = problem.code || "";
+  $("error-title").textContent = "未能核验：" + words[0];
+  $("error-en").textContent = "Not verified: " + words[1];
+  $("error-detail").textContent = [problem.status, problem.code, problem.detail].filter((v) => v).join(" · ");
+  $("error").hidden = false;
+  $("error").scrollIntoView({ block: "nearest" });
+}
+
+function showCheck(name, check) {
+  const item = $("check-" + name);
+  const known = REASONS[check.reason];
+  item.dataset.result = check.result;
+  item.dataset.reason = check.reason;
+  item.querySelector(".result").textContent = RESULTS[check.result] || check.result;
+  item.querySelector(".reason").textContent = check.reason;
+  item.querySelector(".words-zh").textContent = known ? known[0] : "（此原因代码无中文说明，见下方英文。）";
+  item.querySelector(".words-en").textContent = known ? known[1] : check.detail;
+  // The API's own words add the facts (dates, codes) to a known code's plain words.
+  item.querySelector(".detail").textContent = known ? check.detail : "";
+  item.querySelector(".detail").hidden = !known;
+}
+
+function addField(list, label, value, key) {
+  if (value === null || value === undefined || value === "") {
+    return;
+  }
+  const term = document.createElement("dt");
+  term.textContent = label;
+  const description = document.createElement("dd");
+  description.textContent = value;
+  if (key) {
+    description.dataset.field = key;
+  }
+  list.append(term, description);
+}
+
+function showRecord(record) {
+  const list = $("record-fields");
+  list.replaceChildren();
+  $("record").hidden = !record;
+  if (!record) {
+    return;
+  }
+  addField(list, "签发方 Issuer", record.issuerName ? record.issuerName + " (" + record.issuer + ")" : record.issuer,
+    "issuer");
+  addField(list, "签发地区 Region", labelled(REGIONS, record.issuerRegion), "issuerRegion");
+  addField(list, "类型 Kind", labelled(KINDS, record.kind), "kind");
+  addField(list, "证照类型 Type", labelled(TYPES, record.typeCode), "typeCode");
+  addField(list, "证照标识 Identifier", record.id, "id");
+  addField(list, "有效期 Validity", record.validFrom + " 至 to " + (record.validUntil || "长期 no end date"),
+    "validity");
+  addField(list, "账本状态 Ledger status", labelled(STATUSES, record.status), "status");
+  addField(list, "状态变更 Status changed", beijing(record.statusChangedAt), "statusChangedAt");
+  addField(list, "变更原因 Reason", record.statusReason, "statusReason");
+  addField(list, "替换为 Replaced by (SHA-256)", record.supersededBy, "supersededBy");
+  addField(list, "上链时间 Anchored at", beijing(record.anchoredAt), "anchoredAt");
+  addField(list, "交易 Transaction", record.transactionId, "transactionId");
+  addField(list, "批次 Batch", record.batchId ? record.batchId + " #" + record.leafIndex : null, "batchId");
+  addField(list, "SHA-256", record.sha256, "sha256");
+}
+
+function showDisclosed(answer, byToken) {
+  const list = $("disclosed-fields");
+  list.replaceChildren();
+  const fields = answer.disclosed || [];
+  for (const field of fields) {
+    addField(list, FIELD_NAMES[field.name] || field.name, field.value, field.name);
+  }
+  const note = $("disclosed-note");
+  if (fields.length > 0) {
+    note.textContent = "其他信息持证人未披露。 Other fields were not disclosed by the holder.";
+  } else {
+    note.textContent = "持证人未披露任何信息。 The holder disclosed no fields.";
+  }
+  // A refused or forged presentation shows no fields at all.
+  $("disclosed").hidden = !byToken || (fields.length === 0 && answer.verdict !== "VALID");
+}
+
+function showAnswer(answer, byToken) {
+  const words = VERDICTS[answer.verdict] || [answer.verdict, "", ""];
+  const verdict = $("verdict");
+  verdict.dataset.verdict = answer.verdict;
+  verdict.dataset.reason = answer.reason;
+  $("verdict-zh").textContent = words[0];
+  $("verdict-code").textContent = answer.verdict;
+  $("verdict-advice-zh").textContent = words[1];
+  $("verdict-advice-en").textContent = words[2];
+  const reason = REASONS[answer.reason];
+  $("verdict-reason").textContent = answer.reason;
+  $("verdict-reason-words").textContent = reason ? "— " + reason[0] + " " + reason[1] : "";
+  showCheck("integrity", answer.checks.integrity);
+  showCheck("status", answer.checks.status);
+  showCheck("issuer", answer.checks.issuer);
+  showDisclosed(answer, byToken);
+  showRecord(answer.record);
+  $("verified").textContent = "核验时间 Verified at " + beijing(answer.verifiedAt) + " · 核验方 Verifier "
+    + answer.verifier + " (" + answer.region + ")";
+  $("result").hidden = false;
+  verdict.scrollIntoView({ block: "start" });
+  verdict.focus({ preventScroll: true });
+}
+
+async function verify(body, byToken) {
+  reset();
+  $("busy").hidden = false;
+  const buttons = document.querySelectorAll("button");
+  buttons.forEach((button) => { button.disabled = true; });
+  try {
+    const json = !(body instanceof FormData);
+    let response;
+    try {
+      response = await fetch("/api/v1/verify", {
+        method: "POST",
+        headers: json ? { "Content-Type": "application/json", Accept: "application/json" } : { Accept: "application/json" },
+        body: json ? JSON.stringify(body) : body,
+        cache: "no-store",
+        credentials: "omit",
+      });
+    } catch (e) {
+      showProblem({ code: "network", detail: String(e) });
+      return;
+    }
+    const answer = await response.json().catch(() => ({ status: response.status, detail: response.statusText }));
+    if (!response.ok || !answer.verdict) {
+      showProblem(Object.assign({ status: response.status }, answer));
+      return;
+    }
+    showAnswer(answer, byToken);
+    if (byToken) {
+      // A QR code is spent once the ledger answered: clear it so that it is not sent again by mistake.
+      $("token").value = "";
+    }
+  } finally {
+    $("busy").hidden = true;
+    buttons.forEach((button) => { button.disabled = false; });
+  }
+}
+
+$("by-file").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const file = $("file").files[0];
+  if (!file) {
+    return;
+  }
+  const form = new FormData();
+  form.append("file", file, file.name);
+  verify(form, false);
+});
+
+$("by-token").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const token = $("token").value.trim();
+  if (token) {
+    verify({ token }, true);
+  }
+});
+
+// A QR scanner that types like a keyboard ends with Enter: that verifies at once.
+$("token").addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && !event.shiftKey) {
+    event.preventDefault();
+    $("by-token").requestSubmit();
+  }
+});
+
+$("by-value").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const value = $("value").value.trim();
+  if (!value) {
+    return;
+  }
+  // A SHA-256 is 64 hex digits; the API wants them in lowercase. Anything else is an identifier.
+  verify(/^[0-9a-fA-F]{64}$/.test(value) ? { sha256: value.toLowerCase() } : { id: value }, false);
+});
