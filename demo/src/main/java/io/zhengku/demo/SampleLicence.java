@@ -37,7 +37,12 @@ public final class SampleLicence {
             System.exit(2);
         }
         try {
-            run(new VaultApi(URI.create(args[1]), System.getenv("ZK_TOKEN")), Path.of(args[3]));
+            Shown shown = run(URI.create(args[1]), System.getenv("ZK_TOKEN"), Path.of(args[3]));
+            System.out.println("[demo] sample licence " + shown.licenceId() + (shown.issuedNow() ? " (issued now)"
+                    : " (issued before)") + ": status " + shown.status() + ", anchor " + shown.anchorStatus());
+            System.out.println("[demo] 亮证 QR code " + shown.qrPng().toAbsolutePath() + " (its token: "
+                    + shown.token().toAbsolutePath() + "; valid until " + shown.expiresAt()
+                    + ", shows holderName and validUntil)");
         } catch (IOException | RuntimeException e) {
             // A refusal quotes the vault's problem; anything else is an answer this client did not expect.
             System.err.println("[demo] error: " + e.getMessage());
@@ -45,23 +50,30 @@ public final class SampleLicence {
         }
     }
 
-    static void run(VaultApi vault, Path out) throws IOException, InterruptedException {
-        Optional<JsonObjectReader> earlier = vault.newestFor(HOLDER_CODE);
-        JsonObjectReader licence = earlier.isPresent() ? earlier.get() : vault.issue(metadata(), SamplePdf.make(
+    /**
+     * What was shown: the licence, whether this run issued it, and where its QR code and token were written.
+     */
+    public record Shown(String licenceId, boolean issuedNow, String status, String anchorStatus, Path qrPng,
+                        Path token, String expiresAt) {
+    }
+
+    /** Finds or issues the sample licence in the vault at {@code vault} and writes a fresh QR code into {@code out}. */
+    public static Shown run(URI vault, String departmentToken, Path out) throws IOException, InterruptedException {
+        VaultApi api = new VaultApi(vault, departmentToken);
+        Optional<JsonObjectReader> earlier = api.newestFor(HOLDER_CODE);
+        JsonObjectReader licence = earlier.isPresent() ? earlier.get() : api.issue(metadata(), SamplePdf.make(
                 List.of("Business licence (sample)", "Holder: Shanghai Zhengku Sample Technology Co., Ltd.",
                         "Unified social credit code: " + HOLDER_CODE, "Valid 2026-01-01 to 2046-12-31",
                         "Issued by Huangpu District market supervision bureau, Shanghai (demo department)")));
         String id = licence.string("id");
-        JsonObjectReader shown = vault.present(id, "{\"disclose\":[\"holderName\",\"validUntil\"],\"ttlSeconds\":"
-                + TOKEN_SECONDS + "}");
+        JsonObjectReader presentation = api.present(id, "{\"disclose\":[\"holderName\",\"validUntil\"],"
+                + "\"ttlSeconds\":" + TOKEN_SECONDS + "}");
         Files.createDirectories(out);
         Path png = Files.write(out.resolve("sample-licence-qr.png"),
-                Base64.getDecoder().decode(shown.string("qrPng")));
-        Path token = Files.writeString(out.resolve("sample-licence-token.txt"), shown.string("token"));
-        System.out.println("[demo] sample licence " + id + (earlier.isPresent() ? " (issued before)" : " (issued now)")
-                + ": status " + licence.string("status") + ", anchor " + licence.string("anchorStatus"));
-        System.out.println("[demo] 亮证 QR code " + png.toAbsolutePath() + " (its token: " + token.toAbsolutePath()
-                + "; valid until " + shown.string("expiresAt") + ", shows holderName and validUntil)");
+                Base64.getDecoder().decode(presentation.string("qrPng")));
+        Path token = Files.writeString(out.resolve("sample-licence-token.txt"), presentation.string("token"));
+        return new Shown(id, earlier.isEmpty(), licence.string("status"), licence.string("anchorStatus"), png, token,
+                presentation.string("expiresAt"));
     }
 
     private static String metadata() {

@@ -2,6 +2,8 @@ package io.zhengku.verifier.verdict;
 
 import static java.util.Objects.requireNonNull;
 
+import io.zhengku.proof.CheckResult;
+
 /**
  * The outcome of one named check (INTEGRITY, STATUS or ISSUER).
  *

@@ -57,6 +57,22 @@ class WithoutLedgerIT implements TestPropertyProvider {
     }
 
     @Test
+    void a_bundle_check_without_configured_roots_says_what_to_set() {
+        Answer answer;
+        try {
+            answer = new Answer(200, http.toBlocking().retrieve(HttpRequest.POST("/api/v1/verify/bundle", "{}"),
+                    Argument.mapOf(String.class, Object.class)));
+        } catch (HttpClientResponseException e) {
+            answer = new Answer(e.code(), e.getResponse().getBody(Argument.mapOf(String.class, Object.class))
+                    .orElse(Map.of()));
+        }
+
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.code()).isEqualTo("no-trust-roots");
+        assertThat((String) answer.body().get("detail")).contains("zhengku.verifier.trust-roots");
+    }
+
+    @Test
     void the_openapi_document_is_served() {
         String document = http.toBlocking().retrieve("/openapi/zhengku-verifier-1.yml");
 

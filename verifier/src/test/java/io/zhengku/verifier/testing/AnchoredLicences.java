@@ -5,11 +5,15 @@ import io.zhengku.core.anchor.DocumentKind;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.anchor.EntryToSeal;
 import io.zhengku.core.digest.Digest;
+import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.licence.LicenceId;
+import io.zhengku.core.merkle.MerkleTree;
 import io.zhengku.core.metadata.MetadataCommitment;
+import io.zhengku.ledger.AnchorReceipt;
 import io.zhengku.ledger.DocumentRecord;
 import io.zhengku.ledger.LastStatusChange;
 import io.zhengku.ledger.RegisteredDepartment;
+import io.zhengku.ledger.ReceiptJson;
 import io.zhengku.ledger.RegisteredSeal;
 import io.zhengku.signing.anchor.EntrySeals;
 import io.zhengku.signing.key.SealAlgorithm;
@@ -23,10 +27,12 @@ import io.zhengku.signing.token.PresentationTokenIssuer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,11 +64,13 @@ public final class AnchoredLicences {
 
     private final Department department;
     private final String msp;
+    private final RegionCa ca;
     private final SealCredential seal;
 
-    private AnchoredLicences(Department department, String msp, SealCredential seal) {
+    private AnchoredLicences(Department department, String msp, RegionCa ca, SealCredential seal) {
         this.department = department;
         this.msp = msp;
+        this.ca = ca;
         this.seal = seal;
     }
 
@@ -83,7 +91,8 @@ public final class AnchoredLicences {
 
         private static AnchoredLicences of(Department department, String msp) {
             RegionCa ca = RegionCa.create(department.region(), SEALS_FROM);
-            return new AnchoredLicences(department, msp, ca.issueSeal(department, SealAlgorithm.SM2_SM3, SEALS_FROM));
+            return new AnchoredLicences(department, msp, ca,
+                    ca.issueSeal(department, SealAlgorithm.SM2_SM3, SEALS_FROM));
         }
     }
 
@@ -97,6 +106,11 @@ public final class AnchoredLicences {
 
     public SealCredential seal() {
         return seal;
+    }
+
+    /** The region's root certificates, which the department's seal chains to. */
+    public List<X509Certificate> rootCertificates() {
+        return ca.rootCertificates();
     }
 
     public String sealFingerprint() {
@@ -155,6 +169,10 @@ public final class AnchoredLicences {
         return new Licence(content, metadata, record, this);
     }
 
+    /** A proof bundle's bytes and the batch root a peer would give for it. */
+    public record ProofBundle(byte[] json, String root) {
+    }
+
     /**
      * One anchored licence.
      *
@@ -172,6 +190,26 @@ public final class AnchoredLicences {
 
         public String id() {
             return record.entry().documentId();
+        }
+
+        /** The proof bundle the vault gives once the licence is anchored, alone in its batch. */
+        public ProofBundle proofBundle() {
+            MerkleTree tree = MerkleTree.of(List.of(record.entry().leaf()));
+            String root = HexFormat.of().formatHex(tree.root());
+            AnchorReceipt receipt = new AnchorReceipt(record.transactionId(), 7, record.batchId(), 0, 1, root,
+                    tree.inclusionProof(0));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("version", 1);
+            json.put("documentId", id());
+            json.put("entry", record.entry().toJson());
+            json.put("receipt", ReceiptJson.toMap(receipt));
+            json.put("ledger", Map.of("channel", "yangtze-delta", "chaincode", "zhengku"));
+            try {
+                json.put("sealCertificates", List.of(Certificates.toPem(issuer.seal.certificate())));
+            } catch (CertificateEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+            return new ProofBundle(CanonicalJson.encode(json), root);
         }
 
         /** A token made at {@code clock}'s time, living two minutes, as the vault makes them. */

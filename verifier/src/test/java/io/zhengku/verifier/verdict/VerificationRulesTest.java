@@ -13,6 +13,7 @@ import io.zhengku.core.metadata.FieldDisclosure;
 import io.zhengku.ledger.DocumentRecord;
 import io.zhengku.ledger.RegisteredDepartment;
 import io.zhengku.ledger.RegisteredSeal;
+import io.zhengku.proof.CheckResult;
 import io.zhengku.signing.token.PresentationToken;
 import io.zhengku.verifier.testing.AnchoredLicences;
 import io.zhengku.verifier.testing.AnchoredLicences.Licence;

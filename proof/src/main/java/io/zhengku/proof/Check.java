@@ -1,6 +1,5 @@
-package io.zhengku.verifier.bundle;
+package io.zhengku.proof;
 
-import io.zhengku.verifier.verdict.CheckResult;
 import java.util.Objects;
 
 /**

@@ -1,9 +1,9 @@
-package io.zhengku.verifier.cli;
+package io.zhengku.proof.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhengku.signing.pki.Certificates;
-import io.zhengku.verifier.bundle.TestBundles;
+import io.zhengku.proof.TestBundles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

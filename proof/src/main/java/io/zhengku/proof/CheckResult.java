@@ -1,4 +1,4 @@
-package io.zhengku.verifier.verdict;
+package io.zhengku.proof;
 
 /** The outcome of one check: passed, failed, or not made because its input was not given. */
 public enum CheckResult {

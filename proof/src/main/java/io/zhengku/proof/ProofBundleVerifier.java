@@ -1,4 +1,4 @@
-package io.zhengku.verifier.bundle;
+package io.zhengku.proof;
 
 import io.zhengku.core.anchor.AnchorEntry;
 import io.zhengku.core.digest.DigestAlgorithm;

@@ -1,10 +1,10 @@
-package io.zhengku.verifier.cli;
+package io.zhengku.proof.cli;
 
+import io.zhengku.proof.BundleVerdict;
+import io.zhengku.proof.Check;
+import io.zhengku.proof.ProofBundleVerifier;
 import io.zhengku.signing.pki.Certificates;
 import io.zhengku.signing.pki.TrustAnchors;
-import io.zhengku.verifier.bundle.BundleVerdict;
-import io.zhengku.verifier.bundle.Check;
-import io.zhengku.verifier.bundle.ProofBundleVerifier;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.zhengku.verifier.bundle;
+package io.zhengku.proof;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
