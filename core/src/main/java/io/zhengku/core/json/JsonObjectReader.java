@@ -89,6 +89,11 @@ public final class JsonObjectReader {
         return map.containsKey(name);
     }
 
+    /** Whether the field is present as an explicit {@code null}, as some services write an absent value. */
+    public boolean isNull(String name) {
+        return has(name) && map.get(name) == null;
+    }
+
     public String string(String name) {
         return typed(name, String.class, "a string");
     }

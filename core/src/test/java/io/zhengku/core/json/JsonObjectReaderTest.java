@@ -37,6 +37,16 @@ class JsonObjectReaderTest {
     }
 
     @Test
+    void an_explicit_null_is_told_apart_from_an_absent_field() {
+        JsonObjectReader answer = JsonObjectReader.parse("{\"record\":null,\"verdict\":\"UNKNOWN\"}", "answer");
+
+        assertThat(answer.isNull("record")).isTrue();
+        assertThat(answer.isNull("verdict")).isFalse();
+        assertThat(answer.isNull("absent")).isFalse();
+        assertThat(answer.has("record")).isTrue();
+    }
+
+    @Test
     void nested_objects_are_named_after_their_place() {
         assertThat(batch.object("head").what()).isEqualTo("batch field head");
         assertThat(batch.objects("entries", "batch entry")).extracting(JsonObjectReader::what)

@@ -1,0 +1,108 @@
+package io.zhengku.demo;
+
+import io.zhengku.core.json.JsonObjectReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Asks a region's verifier about a document, as a relying party would, and prints the answer in lines a person
+ * (or {@code grep}) reads: {@code verdict: VALID}, then each check and the ledger's record.
+ *
+ * <pre>java -cp zhengku-demo.jar io.zhengku.demo.VerifyCommand http://127.0.0.1:8082 file licence.pdf</pre>
+ *
+ * Exit status: 0 for VALID, 1 for any other verdict, 3 when the verifier refused to answer (a problem, e.g. no
+ * peer), 2 for bad usage.
+ */
+public final class VerifyCommand {
+
+    private static final Set<String> KINDS = Set.of("file", "sha256", "id", "token");
+    private static final String BOUNDARY = "zhengku-verify-3e8a61c0b7d2";
+
+    private VerifyCommand() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length != 3 || !KINDS.contains(args[1])) {
+            System.err.println("usage: VerifyCommand VERIFIER_URL (file PATH | sha256 HEX | id IDENTIFIER | token TOKEN|@FILE)");
+            System.exit(2);
+        }
+        try {
+            System.exit(run(URI.create(args[0]), args[1], args[2], System.out));
+        } catch (IOException e) {
+            System.err.println("error: cannot reach the verifier at " + args[0] + ": " + e.getMessage());
+            System.exit(3);
+        }
+    }
+
+    /** Verifies and prints; returns the exit status. */
+    public static int run(URI verifier, String kind, String value, PrintStream out) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(verifier.resolve("/api/v1/verify"))
+                .timeout(Duration.ofSeconds(60));
+        if (kind.equals("file")) {
+            request.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(Path.of(value))));
+        } else {
+            String text = kind.equals("token") && value.startsWith("@")
+                    ? Files.readString(Path.of(value.substring(1))).strip() : value;
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                    "{\"" + kind + "\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}"));
+        }
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonObjectReader answer = JsonObjectReader.parse(response.body(), "verifier answer");
+        if (response.statusCode() != 200) {
+            out.println("refused: " + response.statusCode() + " " + answer.string("code") + " - "
+                    + answer.string("detail"));
+            return 3;
+        }
+        print(answer, out);
+        return answer.string("verdict").equals("VALID") ? 0 : 1;
+    }
+
+    private static void print(JsonObjectReader answer, PrintStream out) {
+        out.println("verdict: " + answer.string("verdict") + " (" + answer.string("reason") + ")");
+        JsonObjectReader checks = answer.object("checks");
+        for (String name : List.of("integrity", "status", "issuer")) {
+            JsonObjectReader check = checks.object(name);
+            out.println(name + ": " + check.string("result") + " " + check.string("reason") + " - "
+                    + check.string("detail"));
+        }
+        if (!answer.has("record") || answer.isNull("record")) {
+            out.println("record: none on the ledger");
+        } else {
+            JsonObjectReader record = answer.object("record");
+            String issuer = record.isNull("issuerName") ? record.string("issuer") : record.string("issuerName");
+            out.println("record: " + record.string("id") + ", issued by " + issuer
+                    + " (" + record.string("issuerRegion") + "), status " + record.string("status")
+                    + ", anchored " + record.string("anchoredAt") + " in transaction " + record.string("transactionId"));
+        }
+        if (answer.has("disclosed") && !answer.isNull("disclosed")) {
+            for (JsonObjectReader field : answer.objects("disclosed", "disclosed field")) {
+                out.println("disclosed: " + field.string("name") + " = " + field.string("value"));
+            }
+        }
+        out.println("by " + answer.string("verifier") + " at " + answer.string("verifiedAt"));
+    }
+
+    private static byte[] multipart(Path file) throws IOException {
+        byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"document\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] content = Files.readAllBytes(file);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return body;
+    }
+}
