@@ -79,6 +79,13 @@ const PROBLEMS = {
   "file-empty": ["所选文件是空的。", "The chosen file is empty."],
   "file-too-large": ["文件过大，请改用其 SHA-256 核验。", "The file is too large; verify it by its SHA-256 instead."],
   "one-thing-to-verify": ["每次只能核验一项。", "Verify one thing at a time."],
+  "qr-not-found": ["图片中未能识别出二维码：请靠近、对正、对焦后重拍，或直接粘贴亮证码内容。",
+    "No QR code could be read in the picture: take it again closer, straight and sharp, or paste the QR content."],
+  "qr-picture-unreadable": ["无法读取该图片：请选择 PNG 或 JPEG 截图或照片。",
+    "The picture cannot be read: choose a PNG or JPEG screenshot or photo."],
+  "qr-picture-too-large": ["图片像素过多，请发送较小的照片或截图。", "The picture has too many pixels; send a smaller photo or a screenshot."],
+  "picture-too-large": ["图片文件过大，请发送较小的照片或截图。", "The picture file is too large; send a smaller photo or a screenshot."],
+  "request-too-large": ["请求过大。", "The request is too large."],
   network: ["无法连接核验服务，请检查网络后重试。", "The verifier could not be reached; check the network and try again."],
 };
 
@@ -230,7 +237,7 @@ function showAnswer(answer, byToken) {
   verdict.focus({ preventScroll: true });
 }
 
-async function verify(body, byToken) {
+async function verify(body, byToken, url = "/api/v1/verify") {
   reset();
   $("busy").hidden = false;
   const buttons = document.querySelectorAll("button");
@@ -239,7 +246,7 @@ async function verify(body, byToken) {
     const json = !(body instanceof FormData);
     let response;
     try {
-      response = await fetch("/api/v1/verify", {
+      response = await fetch(url, {
         method: "POST",
         headers: json ? { "Content-Type": "application/json", Accept: "application/json" } : { Accept: "application/json" },
         body: json ? JSON.stringify(body) : body,
@@ -280,8 +287,22 @@ $("by-file").addEventListener("submit", (event) => {
 $("by-token").addEventListener("submit", (event) => {
   event.preventDefault();
   const token = $("token").value.trim();
+  const picture = $("picture").files[0];
   if (token) {
     verify({ token }, true);
+  } else if (picture) {
+    // The verifier reads the code from the picture and verifies its token; the picture is not kept.
+    const form = new FormData();
+    form.append("picture", picture, picture.name);
+    verify(form, true, "/api/v1/verify/qr").finally(() => { $("picture").value = ""; });
+  }
+});
+
+// Choosing a picture verifies it at once: there is nothing else to type.
+$("picture").addEventListener("change", () => {
+  if ($("picture").files[0]) {
+    $("token").value = "";
+    $("by-token").requestSubmit();
   }
 });
 

@@ -11,9 +11,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.zhengku.core.digest.DigestAlgorithm;
 import io.zhengku.problem.ProblemException;
 import io.zhengku.signing.digest.StreamingDigest;
+import io.zhengku.verifier.service.QrPictures;
 import io.zhengku.verifier.service.VerifierSettings;
 import io.zhengku.verifier.service.Verifications;
 import io.zhengku.verifier.verdict.Verification;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,6 +55,16 @@ public class VerifyController {
         return CompletableFuture.supplyAsync(() -> answer(verifications.ofContent(sha256Of(file))), blocking);
     }
 
+    /**
+     * {@code POST /api/v1/verify/qr}: a picture of a 亮证 QR code (multipart part {@code picture}), read back to
+     * its token and verified like a pasted one. The picture is held in memory only while it is read.
+     */
+    @Post(uri = "/qr", consumes = MediaType.MULTIPART_FORM_DATA)
+    public CompletableFuture<VerificationAnswer> verifyQrPicture(StreamingFileUpload picture) {
+        return CompletableFuture.supplyAsync(() -> answer(verifications.ofToken(QrPictures.read(
+                bytesOf(picture, QrPictures.MAX_BYTES, "picture")))), blocking);
+    }
+
     @Post(consumes = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
     public VerificationAnswer verify(@Body VerifyRequest request) {
@@ -74,25 +86,42 @@ public class VerifyController {
 
     private String sha256Of(StreamingFileUpload file) {
         StreamingDigest digest = new StreamingDigest(DigestAlgorithm.SHA256);
-        byte[] buffer = new byte[StreamingDigest.BUFFER_SIZE];
-        long total = 0;
-        try (InputStream in = file.asInputStream()) {
-            for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
-                total += read;
-                if (total > settings.maxFileBytes()) {
-                    throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "file-too-large", "a file to "
-                            + "verify is at most " + settings.maxFileBytes() + " bytes; verify a larger one by its "
-                            + "SHA-256 instead", "file", null);
-                }
-                digest.update(buffer, 0, read);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the file could not be read to its end", e);
-        }
+        long total = read(file, settings.maxFileBytes(), "file", "verify a larger one by its SHA-256 instead",
+                (buffer, length) -> digest.update(buffer, 0, length));
         if (total == 0) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "file-empty", "the file part is empty; "
                     + "send the document to verify as multipart part \"file\"", "file", null);
         }
         return digest.finish().hex();
+    }
+
+    private static byte[] bytesOf(StreamingFileUpload upload, int limit, String part) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        read(upload, limit, part, "send a smaller picture or a screenshot",
+                (buffer, length) -> bytes.write(buffer, 0, length));
+        return bytes.toByteArray();
+    }
+
+    private interface Chunks {
+        void accept(byte[] buffer, int length);
+    }
+
+    /** Streams the upload to {@code chunks}, refusing it once it passes {@code limit}; returns its length. */
+    private static long read(StreamingFileUpload upload, long limit, String part, String whatToDo, Chunks chunks) {
+        byte[] buffer = new byte[StreamingDigest.BUFFER_SIZE];
+        long total = 0;
+        try (InputStream in = upload.asInputStream()) {
+            for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
+                total += read;
+                if (total > limit) {
+                    throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, part + "-too-large", "the "
+                            + part + " is at most " + limit + " bytes; " + whatToDo, part, null);
+                }
+                chunks.accept(buffer, read);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the " + part + " could not be read to its end", e);
+        }
+        return total;
     }
 }

@@ -2,12 +2,10 @@ package io.zhengku.verifier.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -74,7 +72,8 @@ class HostileRequestIT implements TestPropertyProvider {
         MultipartBody body = MultipartBody.builder().addPart("document", "x.pdf", MediaType.APPLICATION_PDF_TYPE,
                 new byte[] {1}).build();
 
-        Answer answer = send(HttpRequest.POST("/api/v1/verify", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
+        Answer answer = verifier.send(HttpRequest.POST("/api/v1/verify", body)
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
 
         assertThat(answer.status()).isBetween(400, 499);
         assertThat(answer.code()).isNotNull();
@@ -110,9 +109,10 @@ class HostileRequestIT implements TestPropertyProvider {
 
     @Test
     void malformed_json_and_wrong_media_types_get_problems() {
-        Answer malformed = send(HttpRequest.POST("/api/v1/verify", "{\"sha256\": ").contentType(
+        Answer malformed = verifier.send(HttpRequest.POST("/api/v1/verify", "{\"sha256\": ").contentType(
                 MediaType.APPLICATION_JSON_TYPE));
-        Answer text = send(HttpRequest.POST("/api/v1/verify", "abc").contentType(MediaType.TEXT_PLAIN_TYPE));
+        Answer text = verifier.send(HttpRequest.POST("/api/v1/verify", "abc")
+                .contentType(MediaType.TEXT_PLAIN_TYPE));
         Answer wrongType = verifier.verify(Map.of("sha256", "ab".repeat(32), "id", ""));
 
         assertThat(malformed.status()).isEqualTo(400);
@@ -129,16 +129,5 @@ class HostileRequestIT implements TestPropertyProvider {
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.code()).isEqualTo("one-thing-to-verify");
         assertThat((String) answer.body().get("detail")).contains("\"sha256\"", "\"id\"", "\"token\"");
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private Answer send(HttpRequest<?> request) {
-        try {
-            var response = http.toBlocking().exchange(request, Map.class);
-            return new Answer(response.code(), (Map<String, Object>) response.getBody().orElse(Map.of()));
-        } catch (HttpClientResponseException e) {
-            return new Answer(e.code(), e.getResponse().getBody(Argument.mapOf(String.class, Object.class))
-                    .orElse(Map.of()));
-        }
     }
 }

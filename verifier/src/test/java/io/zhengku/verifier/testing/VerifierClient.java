@@ -60,8 +60,16 @@ public final class VerifierClient {
         return verify(Map.of("token", token));
     }
 
+    /** A picture of a QR code, as multipart part {@code picture}. */
+    public Answer verifyQrPicture(byte[] picture) {
+        MultipartBody body = MultipartBody.builder().addPart("picture", "qr.png", MediaType.IMAGE_PNG_TYPE, picture)
+                .build();
+        return send(HttpRequest.POST("/api/v1/verify/qr", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
+    }
+
+    /** Any request; its answer or refusal as JSON. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private Answer send(HttpRequest<?> request) {
+    public Answer send(HttpRequest<?> request) {
         try {
             HttpResponse<Map> response = http.exchange(request, Map.class);
             return new Answer(response.code(), response.getBody().orElse(Map.of()));

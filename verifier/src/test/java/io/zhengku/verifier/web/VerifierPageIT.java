@@ -10,9 +10,11 @@ import io.zhengku.ledger.LedgerException;
 import io.zhengku.testkit.Chromium;
 import io.zhengku.verifier.testing.AnchoredLicences;
 import io.zhengku.verifier.testing.AnchoredLicences.Licence;
+import io.zhengku.verifier.testing.QrCodePictures;
 import io.zhengku.verifier.testing.RegionLedgerDouble;
 import io.zhengku.verifier.testing.VerifierTestEnvironment;
 import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -141,6 +143,35 @@ class VerifierPageIT implements TestPropertyProvider {
         assertThat(browser.findElement(By.id("disclosed")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("record")).isDisplayed()).isFalse();
         assertThat(browser.getPageSource()).doesNotContain(HOLDER_NAME).doesNotContain(HOLDER_CODE);
+    }
+
+    @Test
+    void a_chosen_photo_of_the_qr_code_is_read_and_verified_at_once() throws Exception {
+        Licence licence = anchored(DocumentStatus.ACTIVE);
+        String token = licence.token(Set.of("holderName"), Optional.empty(), Clock.systemUTC());
+        Path photo = Files.createTempDirectory("verifier-page").resolve("亮证码.jpg");
+        Files.write(photo, QrCodePictures.of(token, "jpg", 30));
+        open();
+
+        browser.findElement(By.id("picture")).sendKeys(photo.toAbsolutePath().toString());
+        awaitVerdict("VALID");
+
+        assertThat(browser.findElement(By.cssSelector("#disclosed dd[data-field=holderName]")).getText())
+                .isEqualTo(HOLDER_NAME);
+        assertThat(browser.findElement(By.id("picture")).getAttribute("value")).as("the picture is let go").isEmpty();
+    }
+
+    @Test
+    void a_picture_without_a_qr_code_says_to_take_it_again_or_paste() throws Exception {
+        Path blank = Files.createTempDirectory("verifier-page").resolve("blank.png");
+        Files.write(blank, QrCodePictures.encode(new BufferedImage(300, 300, BufferedImage.TYPE_INT_RGB), "png"));
+        open();
+
+        browser.findElement(By.id("picture")).sendKeys(blank.toAbsolutePath().toString());
+        WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+
+        assertThat(error.getAttribute("data-code")).isEqualTo("qr-not-found");
+        assertThat(error.getText()).contains("重拍").contains("paste the QR content");
     }
 
     @Test

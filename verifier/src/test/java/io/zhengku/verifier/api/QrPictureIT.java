@@ -1,0 +1,100 @@
+package io.zhengku.verifier.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.zhengku.core.anchor.DocumentStatus;
+import io.zhengku.verifier.testing.AnchoredLicences;
+import io.zhengku.verifier.testing.AnchoredLicences.Licence;
+import io.zhengku.verifier.testing.QrCodePictures;
+import io.zhengku.verifier.testing.RegionLedgerDouble;
+import io.zhengku.verifier.testing.VerifierClient;
+import io.zhengku.verifier.testing.VerifierClient.Answer;
+import io.zhengku.verifier.testing.VerifierTestEnvironment;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.CRC32;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** {@code POST /api/v1/verify/qr}: a picture of a 亮证 QR code, read back to its token and verified. */
+@MicronautTest(environments = RegionLedgerDouble.ENVIRONMENT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QrPictureIT implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    RegionLedgerDouble peer;
+
+    private VerifierClient verifier;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return VerifierTestEnvironment.properties();
+    }
+
+    @BeforeAll
+    void connect() {
+        verifier = new VerifierClient(http.toBlocking());
+    }
+
+    @Test
+    void a_screenshot_and_a_jpeg_photo_of_the_code_verify_like_the_pasted_token() throws Exception {
+        Licence licence = AnchoredLicences.shanghai().anchored(DocumentStatus.ACTIVE);
+        peer.anchor(licence);
+        String first = licence.token(Set.of("holderName"), Optional.empty(), Clock.systemUTC());
+        String second = licence.token(Set.of("validUntil"), Optional.empty(), Clock.systemUTC());
+
+        Answer screenshot = verifier.verifyQrPicture(QrCodePictures.of(first, "png", 0));
+        Answer photo = verifier.verifyQrPicture(QrCodePictures.of(second, "jpg", 25));
+        Answer again = verifier.verifyQrPicture(QrCodePictures.of(first, "png", 0));
+
+        assertThat(screenshot.verdict()).isEqualTo("VALID");
+        assertThat(screenshot.body().get("disclosed").toString()).contains("上海示例科技有限公司");
+        assertThat(photo.verdict()).isEqualTo("VALID");
+        assertThat(again.reason()).isEqualTo("TOKEN_REPLAYED");
+    }
+
+    @Test
+    void a_picture_without_a_code_or_that_is_no_image_is_refused_saying_what_to_do() throws Exception {
+        BufferedImage blank = new BufferedImage(400, 400, BufferedImage.TYPE_INT_RGB);
+        Answer noCode = verifier.verifyQrPicture(QrCodePictures.encode(blank, "png"));
+        Answer notImage = verifier.verifyQrPicture("%PDF-1.7 a document".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(noCode.status()).isEqualTo(422);
+        assertThat(noCode.code()).isEqualTo("qr-not-found");
+        assertThat((String) noCode.body().get("detail")).contains("paste");
+        assertThat(notImage.code()).isEqualTo("qr-picture-unreadable");
+    }
+
+    @Test
+    void a_small_file_claiming_a_huge_image_is_refused_before_it_is_decoded() {
+        Answer bomb = verifier.verifyQrPicture(pngClaiming(100_000, 100_000));
+
+        assertThat(bomb.status()).isEqualTo(422);
+        assertThat(bomb.code()).isEqualTo("qr-picture-too-large");
+    }
+
+    /** A PNG signature and an IHDR chunk claiming {@code width} x {@code height} pixels, and nothing else. */
+    private static byte[] pngClaiming(int width, int height) {
+        ByteBuffer ihdr = ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width)
+                .putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        CRC32 crc = new CRC32();
+        crc.update(ihdr.array());
+        return ByteBuffer.allocate(8 + 4 + 17 + 4).put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})
+                .putInt(13).put(ihdr.array()).putInt((int) crc.getValue()).array();
+    }
+}
