@@ -1,5 +1,6 @@
 package io.zhengku.demo;
 
+import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.json.JsonObjectReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,22 +35,25 @@ public final class VerifyCommand {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        if (args.length != 3 || !KINDS.contains(args[1])) {
-            System.err.println("usage: VerifyCommand VERIFIER_URL (file PATH | sha256 HEX | id IDENTIFIER | token TOKEN|@FILE)");
+        if (args.length < 3 || args.length > 4 || !KINDS.contains(args[1])) {
+            System.err.println("usage: VerifyCommand VERIFIER_URL (file PATH | sha256 HEX | id IDENTIFIER | "
+                    + "token TOKEN|@FILE) [RECEIPT_OUT.json]");
             System.exit(2);
         }
         try {
-            System.exit(run(URI.create(args[0]), args[1], args[2], System.out));
+            Optional<Path> receipt = args.length == 4 ? Optional.of(Path.of(args[3])) : Optional.empty();
+            System.exit(run(URI.create(args[0]), args[1], args[2], receipt, System.out));
         } catch (IOException e) {
             System.err.println("error: cannot reach the verifier at " + args[0] + ": " + e.getMessage());
             System.exit(3);
         }
     }
 
-    /** Verifies and prints; returns the exit status. */
-    public static int run(URI verifier, String kind, String value, PrintStream out) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(verifier.resolve("/api/v1/verify"))
-                .timeout(Duration.ofSeconds(60));
+    /** Verifies and prints; with {@code receiptOut}, asks for a signed receipt and saves it there. */
+    public static int run(URI verifier, String kind, String value, Optional<Path> receiptOut, PrintStream out)
+            throws IOException, InterruptedException {
+        URI endpoint = verifier.resolve(receiptOut.isPresent() ? "/api/v1/verify?receipt=true" : "/api/v1/verify");
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60));
         if (kind.equals("file")) {
             request.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(Path.of(value))));
@@ -66,6 +72,12 @@ public final class VerifyCommand {
             return 3;
         }
         print(answer, out);
+        if (receiptOut.isPresent()) {
+            Object receipt = ((Map<?, ?>) CanonicalJson.parse(response.body().getBytes(StandardCharsets.UTF_8)))
+                    .get("receipt");
+            Files.write(receiptOut.get(), CanonicalJson.encode(receipt));
+            out.println("receipt: " + receiptOut.get() + " (check it with ./zk verify receipt)");
+        }
         return answer.string("verdict").equals("VALID") ? 0 : 1;
     }
 

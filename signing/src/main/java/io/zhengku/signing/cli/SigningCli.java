@@ -62,7 +62,7 @@ public final class SigningCli implements Runnable {
     }
 
     @Command(name = "pki", description = "The development PKI.",
-            subcommands = PkiInitCommand.class)
+            subcommands = {PkiInitCommand.class, PkiVerifierCommand.class})
     static final class Pki implements Runnable {
         @Spec
         CommandSpec spec;

@@ -4,9 +4,11 @@ import io.zhengku.core.party.UnifiedSocialCreditCode;
 import io.zhengku.signing.key.Pkcs12Keystore;
 import io.zhengku.signing.key.SealAlgorithm;
 import io.zhengku.signing.key.SealCredential;
+import io.zhengku.signing.key.SoftwareSigner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +16,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 
 /**
  * The development PKI (开发用PKI) in one folder: per region a root CA, and for each demo department an SM2 and
@@ -96,6 +101,45 @@ public final class DevPki {
     /** Where a region's root certificates (one per algorithm) lie in a development PKI folder. */
     public static Path rootPem(Path dir, Region region) {
         return new DevPkiLayout(dir).rootPem(region);
+    }
+
+    /**
+     * The keystore of {@code region}'s verifier: the SM2 key that signs its verification receipts (核验回执),
+     * certified by the region's SM2 root. It is made on first use, so a PKI made before verifiers signed
+     * receipts gains it without being made again; its password is the PKI's.
+     *
+     * @throws IOException if the PKI's root keystore or password cannot be read, or the keystore not written
+     */
+    public static Path verifierKeystore(Path dir, Region region, Clock clock) throws IOException {
+        DevPkiLayout layout = new DevPkiLayout(dir);
+        Path keystore = layout.verifierKeystore(region);
+        if (Files.exists(keystore)) {
+            return keystore;
+        }
+        char[] password = PasswordFile.read(layout.passwordFile());
+        try {
+            SealCredential root = Pkcs12Keystore.load(layout.rootKeystore(region, SealAlgorithm.SM2_SM3), password);
+            SoftwareSigner key = SoftwareSigner.generate(SealAlgorithm.SM2_SM3);
+            X509Certificate certificate = CertificateIssuer.endEntity(root, key.publicKey(), verifierSubject(region),
+                    clock.instant().minus(BACKDATE), RegionCa.SEAL_VALIDITY);
+            // Written aside and moved in, so that a crash never leaves half a keystore where one is expected.
+            Path partial = keystore.resolveSibling(keystore.getFileName() + ".partial");
+            Files.deleteIfExists(partial);
+            Pkcs12Keystore.write(partial, new SealCredential(key, certificate), List.of(root.certificate()), password);
+            Files.move(partial, keystore, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        return keystore;
+    }
+
+    private static X500Name verifierSubject(Region region) {
+        return new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "CN")
+                .addRDN(BCStyle.ST, region.displayName())
+                .addRDN(BCStyle.O, "Zhengku development PKI")
+                .addRDN(BCStyle.CN, region.displayName() + " verifier (核验方)")
+                .build();
     }
 
     private static void create(DevPkiLayout layout, Instant notBefore) throws IOException {

@@ -20,6 +20,10 @@ record DevPkiLayout(Path dir) {
         return dir.resolve(region.code() + "-root-" + algorithm.code() + ".p12");
     }
 
+    Path verifierKeystore(Region region) {
+        return dir.resolve("verifier-" + region.code() + "-sm2.p12");
+    }
+
     Path sealKeystore(Department department, SealAlgorithm algorithm) {
         return dir.resolve("seal-" + department.creditCode().code() + "-" + algorithm.code() + ".p12");
     }

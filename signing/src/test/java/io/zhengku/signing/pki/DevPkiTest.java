@@ -60,6 +60,25 @@ class DevPkiTest {
     }
 
     @Test
+    void a_regions_verifier_key_is_made_once_from_its_sm2_root_and_kept() throws Exception {
+        char[] password = PasswordFile.read(shared.resolve(DevPki.PASSWORD_FILE));
+
+        Path keystore = DevPki.verifierKeystore(shared, Region.ZHEJIANG, TestPki.clockAt(TestPki.NOW));
+        byte[] first = Files.readAllBytes(keystore);
+        Path again = DevPki.verifierKeystore(shared, Region.ZHEJIANG, TestPki.clockAt(TestPki.NOW));
+
+        assertThat(again).isEqualTo(keystore);
+        assertThat(Files.readAllBytes(again)).isEqualTo(first);
+        var verifier = Pkcs12Keystore.load(keystore, password);
+        assertThat(verifier.algorithm()).isEqualTo(SealAlgorithm.SM2_SM3);
+        assertThat(verifier.certificate().getSubjectX500Principal().getName()).contains("Zhejiang verifier");
+        TrustAnchors.fromPem(DevPki.rootPem(shared, Region.ZHEJIANG)).validate(verifier.certificate(), TestPki.NOW);
+        assertThatThrownBy(() -> TrustAnchors.fromPem(DevPki.rootPem(shared, Region.SHANGHAI))
+                .validate(verifier.certificate(), TestPki.NOW)).isInstanceOf(Exception.class);
+        assertThat(DevPki.initialise(shared, TestPki.clockAt(TestPki.NOW)).reused()).isTrue();
+    }
+
+    @Test
     void initialising_a_complete_pki_again_reuses_its_keys() throws Exception {
         DevPki.Listing again = DevPki.initialise(shared, TestPki.clockAt(TestPki.NOW));
 

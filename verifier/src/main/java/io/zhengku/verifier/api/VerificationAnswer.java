@@ -10,18 +10,24 @@ import io.zhengku.verifier.verdict.Finding;
 import io.zhengku.verifier.verdict.Verification;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The answer of {@code POST /api/v1/verify}: the verdict, the code that decided it, the three checks, what the
  * ledger records about the document (digests, codes and dates only: the ledger holds no personal data) and,
- * for a token, the fields the holder disclosed.
+ * for a token, the fields the holder disclosed; and, when asked for, a receipt of it signed by the verifier.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record VerificationAnswer(String verdict, String reason, Checks checks, LedgerRecord record,
                                  List<DisclosedField> disclosed, Instant verifiedAt, String verifier,
-                                 String region) {
+                                 String region, Map<String, Object> receipt) {
+
+    /** The same answer with a signed receipt of it. */
+    VerificationAnswer withReceipt(Map<String, Object> signed) {
+        return new VerificationAnswer(verdict, reason, checks, record, disclosed, verifiedAt, verifier, region, signed);
+    }
 
     @Serdeable
     public record Checks(Check integrity, Check status, Check issuer) {
@@ -69,6 +75,6 @@ public record VerificationAnswer(String verdict, String reason, Checks checks, L
                         Check.of(verification.issuer())),
                 verification.record().map(r -> LedgerRecord.of(r, verification.department())).orElse(null),
                 verification.disclosed().stream().map(f -> new DisclosedField(f.name(), f.value())).toList(),
-                at, verifier, region);
+                at, verifier, region, null);
     }
 }

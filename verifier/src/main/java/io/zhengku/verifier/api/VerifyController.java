@@ -5,13 +5,17 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.StreamingFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.zhengku.core.digest.DigestAlgorithm;
 import io.zhengku.problem.ProblemException;
+import io.zhengku.proof.receipt.VerificationReceipts;
 import io.zhengku.signing.digest.StreamingDigest;
+import io.zhengku.signing.key.SealCredential;
 import io.zhengku.verifier.service.QrPictures;
+import io.zhengku.verifier.service.ReceiptKey;
 import io.zhengku.verifier.service.VerifierSettings;
 import io.zhengku.verifier.service.Verifications;
 import io.zhengku.verifier.verdict.Verification;
@@ -21,6 +25,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import jakarta.inject.Named;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
@@ -35,13 +40,15 @@ public class VerifyController {
 
     private final Verifications verifications;
     private final VerifierSettings settings;
+    private final ReceiptKey receiptKey;
     private final Clock clock;
     private final ExecutorService blocking;
 
-    public VerifyController(Verifications verifications, VerifierSettings settings, Clock clock,
-                            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    public VerifyController(Verifications verifications, VerifierSettings settings, ReceiptKey receiptKey,
+                            Clock clock, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.verifications = verifications;
         this.settings = settings;
+        this.receiptKey = receiptKey;
         this.clock = clock;
         this.blocking = blocking;
     }
@@ -51,8 +58,11 @@ public class VerifyController {
      * blocking thread, so no part of the file is ever held whole or written to disk.
      */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    public CompletableFuture<VerificationAnswer> verifyFile(StreamingFileUpload file) {
-        return CompletableFuture.supplyAsync(() -> answer(verifications.ofContent(sha256Of(file))), blocking);
+    public CompletableFuture<VerificationAnswer> verifyFile(StreamingFileUpload file,
+                                                            @QueryValue(defaultValue = "false") boolean receipt) {
+        Optional<SealCredential> signer = receiptSigner(receipt);
+        return CompletableFuture.supplyAsync(() -> answer(verifications.ofContent(sha256Of(file)), "file", signer),
+                blocking);
     }
 
     /**
@@ -60,28 +70,40 @@ public class VerifyController {
      * its token and verified like a pasted one. The picture is held in memory only while it is read.
      */
     @Post(uri = "/qr", consumes = MediaType.MULTIPART_FORM_DATA)
-    public CompletableFuture<VerificationAnswer> verifyQrPicture(StreamingFileUpload picture) {
+    public CompletableFuture<VerificationAnswer> verifyQrPicture(StreamingFileUpload picture,
+                                                                 @QueryValue(defaultValue = "false") boolean receipt) {
+        Optional<SealCredential> signer = receiptSigner(receipt);
         return CompletableFuture.supplyAsync(() -> answer(verifications.ofToken(QrPictures.read(
-                bytesOf(picture, QrPictures.MAX_BYTES, "picture")))), blocking);
+                bytesOf(picture, QrPictures.MAX_BYTES, "picture"))), "qr", signer), blocking);
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public VerificationAnswer verify(@Body VerifyRequest request) {
+    public VerificationAnswer verify(@Body VerifyRequest request, @QueryValue(defaultValue = "false") boolean receipt) {
+        Optional<SealCredential> signer = receiptSigner(receipt);
         long given = Stream.of(request.sha256(), request.id(), request.token()).filter(v -> v != null).count();
         if (given != 1) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "one-thing-to-verify", "send exactly one "
                     + "of \"sha256\", \"id\" or \"token\" (or a file as multipart part \"file\"); got " + given,
                     null, null);
         }
-        Verification verification = request.sha256() != null ? verifications.ofSha256(request.sha256())
-                : request.id() != null ? verifications.ofId(request.id())
-                : verifications.ofToken(request.token());
-        return answer(verification);
+        if (request.sha256() != null) {
+            return answer(verifications.ofSha256(request.sha256()), "sha256", signer);
+        }
+        return request.id() != null ? answer(verifications.ofId(request.id()), "id", signer)
+                : answer(verifications.ofToken(request.token()), "token", signer);
     }
 
-    private VerificationAnswer answer(Verification verification) {
-        return VerificationAnswer.of(verification, clock.instant(), settings.name(), settings.region());
+    /** The key to sign a receipt with, asked for before anything is verified, so that no token is spent in vain. */
+    private Optional<SealCredential> receiptSigner(boolean wanted) {
+        return wanted ? Optional.of(receiptKey.key()) : Optional.empty();
+    }
+
+    private VerificationAnswer answer(Verification verification, String presented, Optional<SealCredential> signer) {
+        VerificationAnswer answer = VerificationAnswer.of(verification, clock.instant(), settings.name(),
+                settings.region());
+        return signer.map(key -> answer.withReceipt(VerificationReceipts.sign(ReceiptPayloads.of(answer, presented),
+                key))).orElse(answer);
     }
 
     private String sha256Of(StreamingFileUpload file) {

@@ -73,6 +73,15 @@ class WithoutLedgerIT implements TestPropertyProvider {
     }
 
     @Test
+    void a_receipt_asked_of_a_verifier_without_a_receipt_key_is_refused_before_anything_is_verified() {
+        Answer answer = new VerifierClient(http.toBlocking()).send(HttpRequest.POST("/api/v1/verify?receipt=true",
+                Map.of("sha256", "ab".repeat(32))));
+
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.code()).isEqualTo("no-receipt-key");
+    }
+
+    @Test
     void the_openapi_document_is_served() {
         String document = http.toBlocking().retrieve("/openapi/zhengku-verifier-1.yml");
 

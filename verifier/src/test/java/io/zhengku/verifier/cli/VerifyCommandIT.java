@@ -7,6 +7,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.demo.VerifyCommand;
+import io.zhengku.proof.receipt.VerificationReceipts;
+import io.zhengku.signing.pki.Certificates;
+import io.zhengku.signing.pki.Region;
+import io.zhengku.signing.pki.RegionCa;
+import io.zhengku.signing.pki.TrustAnchors;
 import io.zhengku.verifier.testing.AnchoredLicences;
 import io.zhengku.verifier.testing.AnchoredLicences.Licence;
 import io.zhengku.verifier.testing.RegionLedgerDouble;
@@ -19,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,9 +44,11 @@ class VerifyCommandIT implements TestPropertyProvider {
     @Inject
     RegionLedgerDouble peer;
 
+    private static final RegionCa ZHEJIANG = RegionCa.create(Region.ZHEJIANG, Instant.now().minus(Duration.ofDays(1)));
+
     @Override
     public Map<String, String> getProperties() {
-        return VerifierTestEnvironment.properties();
+        return VerifierTestEnvironment.withReceiptKey(VerifierTestEnvironment.properties(), ZHEJIANG);
     }
 
     @Test
@@ -85,12 +94,31 @@ class VerifyCommandIT implements TestPropertyProvider {
         assertThat(refused.out()).startsWith("refused: 422 invalid-sha256");
     }
 
+    @Test
+    void a_receipt_asked_for_is_saved_and_the_receipt_check_accepts_it(@TempDir Path dir) throws Exception {
+        Licence licence = anchored(DocumentStatus.ACTIVE);
+        Path receipt = dir.resolve("receipt.json");
+        Path roots = dir.resolve("zhejiang-root.pem");
+        Certificates.writePem(roots, ZHEJIANG.rootCertificates());
+
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int status = VerifyCommand.run(URI.create(server.getURL().toString()), "sha256", licence.sha256(),
+                Optional.of(receipt), new PrintStream(printed, true, StandardCharsets.UTF_8));
+        Map<?, ?> payload = VerificationReceipts.verify(Files.readAllBytes(receipt),
+                TrustAnchors.of(ZHEJIANG.rootCertificates()));
+
+        assertThat(status).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("receipt: " + receipt);
+        assertThat(payload.get("verdict")).isEqualTo("VALID");
+        assertThat(payload.get("presented")).isEqualTo("sha256");
+    }
+
     private record Run(int status, String out) {
     }
 
     private Run verify(String kind, String value) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int status = VerifyCommand.run(URI.create(server.getURL().toString()), kind, value,
+        int status = VerifyCommand.run(URI.create(server.getURL().toString()), kind, value, Optional.empty(),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
         return new Run(status, bytes.toString(StandardCharsets.UTF_8));
     }
