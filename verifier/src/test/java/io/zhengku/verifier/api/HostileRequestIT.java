@@ -4,47 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.zhengku.verifier.testing.RegionLedgerDouble;
-import io.zhengku.verifier.testing.VerifierClient;
+import io.zhengku.verifier.testing.VerifierApiTest;
 import io.zhengku.verifier.testing.VerifierClient.Answer;
 import io.zhengku.verifier.testing.VerifierTestEnvironment;
-import jakarta.inject.Inject;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** What hostile or careless relying parties send; each gets a problem with a stable code and nothing breaks. */
 @MicronautTest(environments = RegionLedgerDouble.ENVIRONMENT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostileRequestIT implements TestPropertyProvider {
+class HostileRequestIT extends VerifierApiTest {
 
     private static final int MAX_FILE_BYTES = 64 * 1024;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    RegionLedgerDouble peer;
-
-    private VerifierClient verifier;
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = VerifierTestEnvironment.properties();
         properties.put("zhengku.verifier.max-file-bytes", String.valueOf(MAX_FILE_BYTES));
         return properties;
-    }
-
-    @BeforeAll
-    void connect() {
-        verifier = new VerifierClient(http.toBlocking());
     }
 
     @Test

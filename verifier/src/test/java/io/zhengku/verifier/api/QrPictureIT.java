@@ -2,59 +2,29 @@ package io.zhengku.verifier.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.zhengku.core.anchor.DocumentStatus;
-import io.zhengku.verifier.testing.AnchoredLicences;
 import io.zhengku.verifier.testing.AnchoredLicences.Licence;
 import io.zhengku.verifier.testing.QrCodePictures;
 import io.zhengku.verifier.testing.RegionLedgerDouble;
-import io.zhengku.verifier.testing.VerifierClient;
+import io.zhengku.verifier.testing.VerifierApiTest;
 import io.zhengku.verifier.testing.VerifierClient.Answer;
-import io.zhengku.verifier.testing.VerifierTestEnvironment;
-import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.CRC32;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** {@code POST /api/v1/verify/qr}: a picture of a 亮证 QR code, read back to its token and verified. */
 @MicronautTest(environments = RegionLedgerDouble.ENVIRONMENT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QrPictureIT implements TestPropertyProvider {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    RegionLedgerDouble peer;
-
-    private VerifierClient verifier;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return VerifierTestEnvironment.properties();
-    }
-
-    @BeforeAll
-    void connect() {
-        verifier = new VerifierClient(http.toBlocking());
-    }
+class QrPictureIT extends VerifierApiTest {
 
     @Test
     void a_screenshot_and_a_jpeg_photo_of_the_code_verify_like_the_pasted_token() throws Exception {
-        Licence licence = AnchoredLicences.shanghai().anchored(DocumentStatus.ACTIVE);
-        peer.anchor(licence);
+        Licence licence = anchored(DocumentStatus.ACTIVE);
         String first = licence.token(Set.of("holderName"), Optional.empty(), Clock.systemUTC());
         String second = licence.token(Set.of("validUntil"), Optional.empty(), Clock.systemUTC());
 

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.proof.receipt.VerificationReceipts;
@@ -15,13 +12,11 @@ import io.zhengku.signing.VerificationException;
 import io.zhengku.signing.pki.Region;
 import io.zhengku.signing.pki.RegionCa;
 import io.zhengku.signing.pki.TrustAnchors;
-import io.zhengku.verifier.testing.AnchoredLicences;
 import io.zhengku.verifier.testing.AnchoredLicences.Licence;
 import io.zhengku.verifier.testing.RegionLedgerDouble;
-import io.zhengku.verifier.testing.VerifierClient;
+import io.zhengku.verifier.testing.VerifierApiTest;
 import io.zhengku.verifier.testing.VerifierClient.Answer;
 import io.zhengku.verifier.testing.VerifierTestEnvironment;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,34 +25,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Receipts signed by Zhejiang's verifier with a key certified by Zhejiang's root. */
 @MicronautTest(environments = RegionLedgerDouble.ENVIRONMENT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReceiptIT implements TestPropertyProvider {
+class ReceiptIT extends VerifierApiTest {
 
     private static final RegionCa ZHEJIANG = RegionCa.create(Region.ZHEJIANG, Instant.now().minus(Duration.ofDays(1)));
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    RegionLedgerDouble peer;
-
-    private VerifierClient verifier;
 
     @Override
     public Map<String, String> getProperties() {
         return VerifierTestEnvironment.withReceiptKey(VerifierTestEnvironment.properties(), ZHEJIANG);
-    }
-
-    @BeforeAll
-    void connect() {
-        verifier = new VerifierClient(http.toBlocking());
     }
 
     @Test
@@ -107,11 +85,5 @@ class ReceiptIT implements TestPropertyProvider {
     private static byte[] receiptBytes(Answer answer) {
         assertThat(answer.status()).isEqualTo(200);
         return CanonicalJson.encode(answer.body().get("receipt"));
-    }
-
-    private Licence anchored(DocumentStatus status) {
-        Licence licence = AnchoredLicences.shanghai().anchored(status);
-        peer.anchor(licence);
-        return licence;
     }
 }

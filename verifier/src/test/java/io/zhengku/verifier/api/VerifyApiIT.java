@@ -2,59 +2,32 @@ package io.zhengku.verifier.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.digest.Digest;
 import io.zhengku.ledger.LedgerException;
 import io.zhengku.verifier.testing.AnchoredLicences;
 import io.zhengku.verifier.testing.AnchoredLicences.Licence;
 import io.zhengku.verifier.testing.RegionLedgerDouble;
-import io.zhengku.verifier.testing.VerifierClient;
+import io.zhengku.verifier.testing.VerifierApiTest;
 import io.zhengku.verifier.testing.VerifierClient.Answer;
-import io.zhengku.verifier.testing.VerifierTestEnvironment;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Zhejiang's verifier over HTTP, on its own PostgreSQL database, reading a double of Zhejiang's peer that
  * holds licences anchored by Shanghai and Zhejiang departments.
  */
 @MicronautTest(environments = RegionLedgerDouble.ENVIRONMENT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VerifyApiIT implements TestPropertyProvider {
+class VerifyApiIT extends VerifierApiTest {
 
     private static final AnchoredLicences SHANGHAI = AnchoredLicences.shanghai();
     private static final Clock NOW = Clock.systemUTC();
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    RegionLedgerDouble peer;
-
-    private VerifierClient verifier;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return VerifierTestEnvironment.properties();
-    }
-
-    @BeforeAll
-    void connect() {
-        verifier = new VerifierClient(http.toBlocking());
-    }
 
     @Test
     void a_shanghai_licence_verifies_in_zhejiang_by_file_digest_and_id() {
@@ -201,11 +174,5 @@ class VerifyApiIT implements TestPropertyProvider {
 
         assertThat(Digest.sha256Of(licence.content()).hex()).isEqualTo(licence.sha256());
         assertThat(verifier.verifyFile(licence.content()).record()).containsEntry("sha256", licence.sha256());
-    }
-
-    private Licence anchored(DocumentStatus status) {
-        Licence licence = SHANGHAI.anchored(status);
-        peer.anchor(licence);
-        return licence;
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.demo.VerifyCommand;
 import io.zhengku.proof.receipt.VerificationReceipts;
@@ -15,6 +14,7 @@ import io.zhengku.signing.pki.TrustAnchors;
 import io.zhengku.verifier.testing.AnchoredLicences;
 import io.zhengku.verifier.testing.AnchoredLicences.Licence;
 import io.zhengku.verifier.testing.RegionLedgerDouble;
+import io.zhengku.verifier.testing.VerifierApiTest;
 import io.zhengku.verifier.testing.VerifierTestEnvironment;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -30,21 +30,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ./zk verify file|sha256|id|token}: the demo module's command against a real verifier. */
 @MicronautTest(environments = RegionLedgerDouble.ENVIRONMENT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VerifyCommandIT implements TestPropertyProvider {
+class VerifyCommandIT extends VerifierApiTest {
+
+    private static final RegionCa ZHEJIANG = RegionCa.create(Region.ZHEJIANG, Instant.now().minus(Duration.ofDays(1)));
 
     @Inject
     EmbeddedServer server;
-
-    @Inject
-    RegionLedgerDouble peer;
-
-    private static final RegionCa ZHEJIANG = RegionCa.create(Region.ZHEJIANG, Instant.now().minus(Duration.ofDays(1)));
 
     @Override
     public Map<String, String> getProperties() {
@@ -121,11 +116,5 @@ class VerifyCommandIT implements TestPropertyProvider {
         int status = VerifyCommand.run(URI.create(server.getURL().toString()), kind, value, Optional.empty(),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
         return new Run(status, bytes.toString(StandardCharsets.UTF_8));
-    }
-
-    private Licence anchored(DocumentStatus status) {
-        Licence licence = AnchoredLicences.shanghai().anchored(status);
-        peer.anchor(licence);
-        return licence;
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.ledger.LedgerException;
 import io.zhengku.testkit.Chromium;
@@ -12,7 +11,7 @@ import io.zhengku.verifier.testing.AnchoredLicences;
 import io.zhengku.verifier.testing.AnchoredLicences.Licence;
 import io.zhengku.verifier.testing.QrCodePictures;
 import io.zhengku.verifier.testing.RegionLedgerDouble;
-import io.zhengku.verifier.testing.VerifierTestEnvironment;
+import io.zhengku.verifier.testing.VerifierApiTest;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -26,7 +25,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -39,26 +37,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * verdict, the three checks and only the disclosed fields, in Chinese and English.
  */
 @MicronautTest(environments = RegionLedgerDouble.ENVIRONMENT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VerifierPageIT implements TestPropertyProvider {
+class VerifierPageIT extends VerifierApiTest {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    private static final AnchoredLicences SHANGHAI = AnchoredLicences.shanghai();
     private static final String HOLDER_NAME = "上海示例科技有限公司";
     private static final String HOLDER_CODE = "91310000MA1FL4B24G";
 
     @Inject
     EmbeddedServer server;
 
-    @Inject
-    RegionLedgerDouble peer;
-
     private ChromeDriver browser;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return VerifierTestEnvironment.properties();
-    }
 
     @BeforeAll
     void openBrowser() throws Exception {
@@ -196,7 +184,7 @@ class VerifierPageIT implements TestPropertyProvider {
 
     @Test
     void an_identifier_nothing_is_anchored_under_is_unknown() {
-        Licence never = SHANGHAI.anchored(DocumentStatus.ACTIVE);
+        Licence never = AnchoredLicences.shanghai().anchored(DocumentStatus.ACTIVE);
         open();
 
         browser.findElement(By.id("value")).sendKeys(never.id());
@@ -257,11 +245,5 @@ class VerifierPageIT implements TestPropertyProvider {
                 Map.of("format", "png", "captureBeyondViewport", true));
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
-    }
-
-    private Licence anchored(DocumentStatus status) {
-        Licence licence = SHANGHAI.anchored(status);
-        peer.anchor(licence);
-        return licence;
     }
 }
