@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.zhengku.core.anchor.DocumentStatus;
+import io.zhengku.testkit.Zbar;
 import io.zhengku.verifier.testing.AnchoredLicences.Licence;
 import io.zhengku.verifier.testing.QrCodePictures;
 import io.zhengku.verifier.testing.RegionLedgerDouble;
@@ -36,6 +37,21 @@ class QrPictureIT extends VerifierApiTest {
         assertThat(screenshot.body().get("disclosed").toString()).contains("上海示例科技有限公司");
         assertThat(photo.verdict()).isEqualTo("VALID");
         assertThat(again.reason()).isEqualTo("TOKEN_REPLAYED");
+    }
+
+    @Test
+    void a_code_read_by_zbarimg_verifies_once_and_with_one_changed_character_is_refused() throws Exception {
+        Licence licence = anchored(DocumentStatus.ACTIVE);
+        String token = licence.token(Set.of("holderName"), Optional.empty(), Clock.systemUTC());
+
+        String scanned = Zbar.read(QrCodePictures.of(token, "png", 0));
+        int at = scanned.length() - 3;
+        String changed = scanned.substring(0, at) + (scanned.charAt(at) == 'x' ? 'y' : 'x') + scanned.substring(at + 1);
+
+        assertThat(scanned).isEqualTo(token);
+        assertThat(verifier.verifyToken(changed).reason()).isIn("TOKEN_TAMPERED", "TOKEN_MALFORMED");
+        assertThat(verifier.verifyToken(scanned).verdict()).isEqualTo("VALID");
+        assertThat(verifier.verifyToken(scanned).reason()).isEqualTo("TOKEN_REPLAYED");
     }
 
     @Test
