@@ -1,5 +1,6 @@
 package io.zhengku.verifier.api;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -38,17 +39,23 @@ import java.util.stream.Stream;
 @Controller("/api/v1/verify")
 public class VerifyController {
 
+    /** Verifications answered, by verdict and by what was presented; exported as zhengku_verifications_total. */
+    static final String VERIFICATIONS = "zhengku.verifications";
+
     private final Verifications verifications;
     private final VerifierSettings settings;
     private final ReceiptKey receiptKey;
+    private final MeterRegistry meters;
     private final Clock clock;
     private final ExecutorService blocking;
 
     public VerifyController(Verifications verifications, VerifierSettings settings, ReceiptKey receiptKey,
-                            Clock clock, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                            MeterRegistry meters, Clock clock,
+                            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.verifications = verifications;
         this.settings = settings;
         this.receiptKey = receiptKey;
+        this.meters = meters;
         this.clock = clock;
         this.blocking = blocking;
     }
@@ -100,6 +107,7 @@ public class VerifyController {
     }
 
     private VerificationAnswer answer(Verification verification, String presented, Optional<SealCredential> signer) {
+        meters.counter(VERIFICATIONS, "verdict", verification.verdict().name(), "presented", presented).increment();
         VerificationAnswer answer = VerificationAnswer.of(verification, clock.instant(), settings.name(),
                 settings.region());
         return signer.map(key -> answer.withReceipt(VerificationReceipts.sign(ReceiptPayloads.of(answer, presented),

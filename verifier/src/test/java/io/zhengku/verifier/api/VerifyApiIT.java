@@ -2,6 +2,7 @@ package io.zhengku.verifier.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.digest.Digest;
@@ -48,6 +49,23 @@ class VerifyApiIT extends VerifierApiTest {
                 .containsEntry("typeCode", AnchoredLicences.BUSINESS_LICENCE)
                 .containsEntry("transactionId", licence.record().transactionId());
         assertThat(byId.body()).containsEntry("verifier", "verifier-zhejiang").containsEntry("region", "zhejiang");
+    }
+
+    @Test
+    void metrics_count_verifications_by_verdict_and_name_no_document() {
+        Licence licence = anchored(DocumentStatus.ACTIVE);
+        String token = licence.token(Set.of("holderName"), Optional.empty(), NOW);
+        verifier.verify(Map.of("sha256", licence.sha256()));
+        verifier.verifyToken(token);
+        verifier.send(HttpRequest.GET("/api/v1/verify/" + licence.sha256()));
+
+        String metrics = http.toBlocking().retrieve("/prometheus");
+
+        assertThat(metrics)
+                .containsPattern("zhengku_verifications_total\\{[^}]*presented=\"sha256\"[^}]*verdict=\"VALID\"")
+                .containsPattern("zhengku_verifications_total\\{[^}]*presented=\"token\"[^}]*verdict=\"VALID\"")
+                .doesNotContain(licence.sha256()).doesNotContain(licence.id()).doesNotContain(token.substring(0, 40))
+                .doesNotContain("上海示例科技有限公司");
     }
 
     @Test
