@@ -86,6 +86,8 @@ const PROBLEMS = {
   "qr-picture-too-large": ["图片像素过多，请发送较小的照片或截图。", "The picture has too many pixels; send a smaller photo or a screenshot."],
   "picture-too-large": ["图片文件过大，请发送较小的照片或截图。", "The picture file is too large; send a smaller photo or a screenshot."],
   "request-too-large": ["请求过大。", "The request is too large."],
+  "no-receipt-key": ["本核验方未配置回执签名密钥，请取消“签发核验回执”后再核验。",
+    "This verifier has no key to sign receipts; untick the receipt option and verify again."],
   network: ["无法连接核验服务，请检查网络后重试。", "The verifier could not be reached; check the network and try again."],
 };
 
@@ -131,6 +133,23 @@ function reset() {
   $("error").hidden = true;
   $("result").hidden = true;
   $("busy").hidden = true;
+  $("receipt").hidden = true;
+  const old = $("receipt-link").href;
+  if (old && old.startsWith("blob:")) {
+    URL.revokeObjectURL(old);
+  }
+  $("receipt-link").removeAttribute("href");
+}
+
+// The signed receipt as a file to keep: the JSON exactly as the verifier signed it.
+function showReceipt(answer) {
+  if (!answer.receipt) {
+    return;
+  }
+  const blob = new Blob([JSON.stringify(answer.receipt)], { type: "application/json" });
+  $("receipt-link").href = URL.createObjectURL(blob);
+  $("receipt-link").download = "receipt-" + answer.verifier + "-" + answer.verifiedAt.replace(/[:.]/g, "") + ".json";
+  $("receipt").hidden = false;
 }
 
 function showProblem(problem) {
@@ -230,6 +249,7 @@ function showAnswer(answer, byToken) {
   showCheck("issuer", answer.checks.issuer);
   showDisclosed(answer, byToken);
   showRecord(answer.record);
+  showReceipt(answer);
   $("verified").textContent = "核验时间 Verified at " + beijing(answer.verifiedAt) + " · 核验方 Verifier "
     + answer.verifier + " (" + answer.region + ")";
   $("result").hidden = false;
@@ -246,7 +266,8 @@ async function verify(body, byToken, url = "/api/v1/verify") {
     const json = !(body instanceof FormData);
     let response;
     try {
-      response = await fetch(url, {
+      const asked = $("want-receipt").checked ? (url.includes("?") ? "&" : "?") + "receipt=true" : "";
+      response = await fetch(url + asked, {
         method: "POST",
         headers: json ? { "Content-Type": "application/json", Accept: "application/json" } : { Accept: "application/json" },
         body: json ? JSON.stringify(body) : body,

@@ -6,18 +6,25 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.ledger.LedgerException;
+import io.zhengku.proof.receipt.VerificationReceipts;
+import io.zhengku.signing.pki.Region;
+import io.zhengku.signing.pki.RegionCa;
+import io.zhengku.signing.pki.TrustAnchors;
 import io.zhengku.testkit.Chromium;
-import io.zhengku.verifier.testing.AnchoredLicences;
 import io.zhengku.verifier.testing.AnchoredLicences.Licence;
+import io.zhengku.verifier.testing.AnchoredLicences;
 import io.zhengku.verifier.testing.QrCodePictures;
 import io.zhengku.verifier.testing.RegionLedgerDouble;
 import io.zhengku.verifier.testing.VerifierApiTest;
+import io.zhengku.verifier.testing.VerifierTestEnvironment;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -42,11 +49,17 @@ class VerifierPageIT extends VerifierApiTest {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String HOLDER_NAME = "上海示例科技有限公司";
     private static final String HOLDER_CODE = "91310000MA1FL4B24G";
+    private static final RegionCa ZHEJIANG = RegionCa.create(Region.ZHEJIANG, Instant.now().minus(Duration.ofDays(1)));
 
     @Inject
     EmbeddedServer server;
 
     private ChromeDriver browser;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return VerifierTestEnvironment.withReceiptKey(VerifierTestEnvironment.properties(), ZHEJIANG);
+    }
 
     @BeforeAll
     void openBrowser() throws Exception {
@@ -180,6 +193,27 @@ class VerifierPageIT extends VerifierApiTest {
         assertThat(browser.findElement(By.cssSelector("#record dd[data-field=status]")).getText())
                 .contains("已吊销");
         screenshot(verdict, "verifier-page-revoked.png");
+    }
+
+    @Test
+    void a_receipt_asked_for_on_the_page_downloads_as_the_signed_json() throws Exception {
+        Licence licence = anchored(DocumentStatus.ACTIVE);
+        open();
+
+        browser.findElement(By.id("want-receipt")).click();
+        browser.findElement(By.id("value")).sendKeys(licence.sha256());
+        browser.findElement(By.id("value-button")).click();
+        awaitVerdict("VALID");
+        WebElement link = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-link")));
+        String receipt = (String) browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('receipt-link').href).then(r => r.text()).then(done);");
+
+        assertThat(link.getAttribute("download")).startsWith("receipt-verifier-zhejiang-").endsWith(".json");
+        Map<?, ?> payload = VerificationReceipts.verify(receipt.getBytes(StandardCharsets.UTF_8),
+                TrustAnchors.of(ZHEJIANG.rootCertificates()));
+        assertThat(payload.get("verdict")).isEqualTo("VALID");
+        assertThat(((Map<?, ?>) payload.get("document")).get("sha256")).isEqualTo(licence.sha256());
     }
 
     @Test
