@@ -10,20 +10,14 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.StreamingFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.zhengku.core.digest.DigestAlgorithm;
 import io.zhengku.problem.ProblemException;
 import io.zhengku.proof.receipt.VerificationReceipts;
-import io.zhengku.signing.digest.StreamingDigest;
 import io.zhengku.signing.key.SealCredential;
 import io.zhengku.verifier.service.QrPictures;
 import io.zhengku.verifier.service.ReceiptKey;
 import io.zhengku.verifier.service.VerifierSettings;
 import io.zhengku.verifier.service.Verifications;
 import io.zhengku.verifier.verdict.Verification;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.Optional;
@@ -68,8 +62,8 @@ public class VerifyController {
     public CompletableFuture<VerificationAnswer> verifyFile(StreamingFileUpload file,
                                                             @QueryValue(defaultValue = "false") boolean receipt) {
         Optional<SealCredential> signer = receiptSigner(receipt);
-        return CompletableFuture.supplyAsync(() -> answer(verifications.ofContent(sha256Of(file)), "file", signer),
-                blocking);
+        return CompletableFuture.supplyAsync(() -> answer(verifications.ofContent(
+                Uploads.sha256Of(file, settings.maxFileBytes())), "file", signer), blocking);
     }
 
     /**
@@ -81,7 +75,8 @@ public class VerifyController {
                                                                  @QueryValue(defaultValue = "false") boolean receipt) {
         Optional<SealCredential> signer = receiptSigner(receipt);
         return CompletableFuture.supplyAsync(() -> answer(verifications.ofToken(QrPictures.read(
-                bytesOf(picture, QrPictures.MAX_BYTES, "picture"))), "qr", signer), blocking);
+                Uploads.bytesOf(picture, QrPictures.MAX_BYTES, "picture", "send a smaller picture or a screenshot"))),
+                "qr", signer), blocking);
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON)
@@ -112,46 +107,5 @@ public class VerifyController {
                 settings.region());
         return signer.map(key -> answer.withReceipt(VerificationReceipts.sign(ReceiptPayloads.of(answer, presented),
                 key))).orElse(answer);
-    }
-
-    private String sha256Of(StreamingFileUpload file) {
-        StreamingDigest digest = new StreamingDigest(DigestAlgorithm.SHA256);
-        long total = read(file, settings.maxFileBytes(), "file", "verify a larger one by its SHA-256 instead",
-                (buffer, length) -> digest.update(buffer, 0, length));
-        if (total == 0) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "file-empty", "the file part is empty; "
-                    + "send the document to verify as multipart part \"file\"", "file", null);
-        }
-        return digest.finish().hex();
-    }
-
-    private static byte[] bytesOf(StreamingFileUpload upload, int limit, String part) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        read(upload, limit, part, "send a smaller picture or a screenshot",
-                (buffer, length) -> bytes.write(buffer, 0, length));
-        return bytes.toByteArray();
-    }
-
-    private interface Chunks {
-        void accept(byte[] buffer, int length);
-    }
-
-    /** Streams the upload to {@code chunks}, refusing it once it passes {@code limit}; returns its length. */
-    private static long read(StreamingFileUpload upload, long limit, String part, String whatToDo, Chunks chunks) {
-        byte[] buffer = new byte[StreamingDigest.BUFFER_SIZE];
-        long total = 0;
-        try (InputStream in = upload.asInputStream()) {
-            for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
-                total += read;
-                if (total > limit) {
-                    throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, part + "-too-large", "the "
-                            + part + " is at most " + limit + " bytes; " + whatToDo, part, null);
-                }
-                chunks.accept(buffer, read);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the " + part + " could not be read to its end", e);
-        }
-        return total;
     }
 }
