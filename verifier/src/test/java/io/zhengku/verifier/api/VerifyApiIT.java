@@ -185,12 +185,4 @@ class VerifyApiIT extends VerifierApiTest {
         assertThat(byDigest.code()).isEqualTo("ledger-unavailable");
         assertThat(verifier.verifyToken(token).verdict()).isEqualTo("VALID");
     }
-
-    @Test
-    void a_file_hashed_here_is_the_same_sha256_the_ledger_holds() {
-        Licence licence = anchored(DocumentStatus.ACTIVE);
-
-        assertThat(Digest.sha256Of(licence.content()).hex()).isEqualTo(licence.sha256());
-        assertThat(verifier.verifyFile(licence.content()).record()).containsEntry("sha256", licence.sha256());
-    }
 }
