@@ -4,7 +4,6 @@ import io.zhengku.ledger.DocumentRecord;
 import io.zhengku.ledger.IssuerRegistry;
 import io.zhengku.ledger.Ledger;
 import io.zhengku.ledger.LedgerException;
-import io.zhengku.ledger.RegisteredDepartment;
 import io.zhengku.ledger.RegisteredSeal;
 import io.zhengku.verifier.verdict.LedgerFacts;
 import io.zhengku.verifier.verdict.Presented;
@@ -49,19 +48,17 @@ public class LedgerReader {
         return read(() -> registry().findSeal(fingerprint)).filter(seal -> !seal.retired());
     }
 
-    /** The registered department, e.g. to name a token's issuer. */
-    public Optional<RegisteredDepartment> department(String uscc) {
-        return read(() -> registry().findDepartment(uscc));
-    }
-
     private Optional<DocumentRecord> find(Presented presented) throws LedgerException {
         if (presented instanceof Presented.DocumentId id) {
             return ledger().findById(id.id());
         }
-        String sha256 = presented instanceof Presented.Content content ? content.sha256()
-                : presented instanceof Presented.Sha256 digest ? digest.sha256()
-                : ((Presented.Token) presented).token().digest().hex();
-        return ledger().findByDigest(sha256);
+        if (presented instanceof Presented.Token token) {
+            return ledger().findByDigest(token.token().digest().hex());
+        }
+        if (presented instanceof Presented.Content content) {
+            return ledger().findByDigest(content.sha256());
+        }
+        return ledger().findByDigest(((Presented.Sha256) presented).sha256());
     }
 
     private Ledger ledger() {
