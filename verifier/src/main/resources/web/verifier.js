@@ -344,3 +344,14 @@ $("by-value").addEventListener("submit", (event) => {
   // A SHA-256 is 64 hex digits; the API wants them in lowercase. Anything else is an identifier.
   verify(/^[0-9a-fA-F]{64}$/.test(value) ? { sha256: value.toLowerCase() } : { id: value }, false);
 });
+
+// A link such as /?id=<licence identifier> or /?sha256=<digest> — printed beside a licence, or sent by its
+// issuer — verifies at once. Tokens are never taken from the address: addresses end up in logs and histories.
+(() => {
+  const params = new URLSearchParams(window.location.search);
+  const value = params.get("sha256") || params.get("id");
+  if (value) {
+    $("value").value = value;
+    $("by-value").requestSubmit();
+  }
+})();

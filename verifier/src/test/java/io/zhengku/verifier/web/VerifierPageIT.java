@@ -217,6 +217,21 @@ class VerifierPageIT extends VerifierApiTest {
     }
 
     @Test
+    void a_link_naming_a_licence_verifies_on_opening_but_a_token_in_the_address_is_ignored() {
+        Licence licence = anchored(DocumentStatus.ACTIVE);
+        String token = licence.token(Set.of("holderName"), Optional.empty(), Clock.systemUTC());
+
+        browser.get(server.getURL() + "/?id=" + licence.id());
+        awaitVerdict("VALID");
+        assertThat(browser.findElement(By.id("value")).getAttribute("value")).isEqualTo(licence.id());
+
+        browser.get(server.getURL() + "/?token=" + token);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("by-token")));
+        assertThat(browser.findElement(By.id("result")).isDisplayed()).isFalse();
+        assertThat(verifier.verifyToken(token).verdict()).as("the token was not spent by the page").isEqualTo("VALID");
+    }
+
+    @Test
     void an_identifier_nothing_is_anchored_under_is_unknown() {
         Licence never = AnchoredLicences.shanghai().anchored(DocumentStatus.ACTIVE);
         open();
