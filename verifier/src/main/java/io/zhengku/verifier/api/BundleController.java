@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.SerdeImport;
+import io.swagger.v3.oas.annotations.Operation;
 import io.zhengku.proof.BundleVerdict;
 import io.zhengku.proof.Check;
 import io.zhengku.proof.ProofBundleVerifier;
@@ -39,6 +40,8 @@ public class BundleController {
 
     @Post(consumes = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
+    @Operation(operationId = "verifyBundle", summary = "Check a vault's proof bundle offline, optionally against "
+            + "the batch root read from a peer")
     public BundleVerdict verify(@Body byte[] bundle, @Nullable @QueryValue String root) {
         return new ProofBundleVerifier(roots.anchors(), clock).verify(bundle, Optional.empty(),
                 Optional.ofNullable(root));

@@ -1,6 +1,7 @@
 package io.zhengku.verifier.api;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.StreamingFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
 import io.zhengku.problem.ProblemException;
 import io.zhengku.proof.receipt.VerificationReceipts;
 import io.zhengku.signing.key.SealCredential;
@@ -54,14 +56,15 @@ public class VerifyController {
         this.blocking = blocking;
     }
 
-    /**
-     * The upload is bound as it arrives, on the event loop; its bytes are then read, hashed and dropped on a
-     * blocking thread, so no part of the file is ever held whole or written to disk.
-     */
+    /** Verifies a document's file (multipart part {@code file}): hashed as it streams, never stored. */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "verifyFile",
+            summary = "Verify a file: its SHA-256 against the ledger; the file is not kept")
     public CompletableFuture<VerificationAnswer> verifyFile(StreamingFileUpload file,
-                                                            @QueryValue(defaultValue = "false") boolean receipt) {
+                                                            @Nullable @QueryValue Boolean receipt) {
         Optional<SealCredential> signer = receiptSigner(receipt);
+        // The upload is bound as it arrives, on the event loop; its bytes are then read, hashed and dropped on a
+        // blocking thread, so no part of the file is ever held whole or written to disk.
         return CompletableFuture.supplyAsync(() -> answer(verifications.ofContent(
                 Uploads.sha256Of(file, settings.maxFileBytes())), "file", signer), blocking);
     }
@@ -71,17 +74,21 @@ public class VerifyController {
      * its token and verified like a pasted one. The picture is held in memory only while it is read.
      */
     @Post(uri = "/qr", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "verifyQrPicture", summary = "Verify the 亮证 token in a picture of its QR code")
     public CompletableFuture<VerificationAnswer> verifyQrPicture(StreamingFileUpload picture,
-                                                                 @QueryValue(defaultValue = "false") boolean receipt) {
+                                                                 @Nullable @QueryValue Boolean receipt) {
         Optional<SealCredential> signer = receiptSigner(receipt);
         return CompletableFuture.supplyAsync(() -> answer(verifications.ofToken(QrPictures.read(
                 Uploads.bytesOf(picture, QrPictures.MAX_BYTES, "picture", "send a smaller picture or a screenshot"))),
                 "qr", signer), blocking);
     }
 
+    /** Verifies by value: exactly one of a SHA-256, an identifier or a 亮证 token. */
     @Post(consumes = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public VerificationAnswer verify(@Body VerifyRequest request, @QueryValue(defaultValue = "false") boolean receipt) {
+    @Operation(operationId = "verify",
+            summary = "Verify by SHA-256, licence identifier or material id, or 亮证 token")
+    public VerificationAnswer verify(@Body VerifyRequest request, @Nullable @QueryValue Boolean receipt) {
         Optional<SealCredential> signer = receiptSigner(receipt);
         long given = Stream.of(request.sha256(), request.id(), request.token()).filter(v -> v != null).count();
         if (given != 1) {
@@ -96,9 +103,12 @@ public class VerifyController {
                 : answer(verifications.ofToken(request.token()), "token", signer);
     }
 
-    /** The key to sign a receipt with, asked for before anything is verified, so that no token is spent in vain. */
-    private Optional<SealCredential> receiptSigner(boolean wanted) {
-        return wanted ? Optional.of(receiptKey.key()) : Optional.empty();
+    /**
+     * The key to sign a receipt with when {@code ?receipt=true} asks for one; asked for before anything is
+     * verified, so that no token is spent in vain.
+     */
+    private Optional<SealCredential> receiptSigner(Boolean wanted) {
+        return Boolean.TRUE.equals(wanted) ? Optional.of(receiptKey.key()) : Optional.empty();
     }
 
     private VerificationAnswer answer(Verification verification, String presented, Optional<SealCredential> signer) {
