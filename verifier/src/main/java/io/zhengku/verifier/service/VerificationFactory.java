@@ -8,9 +8,12 @@ import java.time.Clock;
 
 /** The clock and the verification rules, as beans so that tests can fix the day. */
 @Factory
-class ClockFactory {
+class VerificationFactory {
 
-    /** Entries whose seal signature held; 100,000 cover a region's busy licences in about 30 MB. */
+    /**
+     * Entries whose seal signature held: a 129-character key each, roughly 250 bytes with its map entry (an
+     * estimate, not measured), so about 25 MB at most.
+     */
     private static final int REMEMBERED_SIGNATURES = 100_000;
 
     @Singleton
