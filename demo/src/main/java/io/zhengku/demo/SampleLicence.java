@@ -1,5 +1,6 @@
 package io.zhengku.demo;
 
+import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.json.JsonObjectReader;
 import java.io.IOException;
 import java.net.URI;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,8 +68,8 @@ public final class SampleLicence {
                         "Unified social credit code: " + HOLDER_CODE, "Valid 2026-01-01 to 2046-12-31",
                         "Issued by Huangpu District market supervision bureau, Shanghai (demo department)")));
         String id = licence.string("id");
-        JsonObjectReader presentation = api.present(id, "{\"disclose\":[\"holderName\",\"validUntil\"],"
-                + "\"ttlSeconds\":" + TOKEN_SECONDS + "}");
+        JsonObjectReader presentation = api.present(id, CanonicalJson.encodeToString(Map.of(
+                "disclose", List.of("holderName", "validUntil"), "ttlSeconds", (long) TOKEN_SECONDS)));
         Files.createDirectories(out);
         Path png = Files.write(out.resolve("sample-licence-qr.png"),
                 Base64.getDecoder().decode(presentation.string("qrPng")));
@@ -77,8 +79,8 @@ public final class SampleLicence {
     }
 
     private static String metadata() {
-        return "{\"typeCode\":\"" + BUSINESS_LICENCE + "\",\"number\":\"SAMPLE-000001\",\"holderName\":\""
-                + HOLDER_NAME + "\",\"holderCode\":\"" + HOLDER_CODE + "\",\"holderCodeType\":\"001\","
-                + "\"validFrom\":\"2026-01-01\",\"validUntil\":\"2046-12-31\"}";
+        return CanonicalJson.encodeToString(Map.of("typeCode", BUSINESS_LICENCE, "number", "SAMPLE-000001",
+                "holderName", HOLDER_NAME, "holderCode", HOLDER_CODE, "holderCodeType", "001",
+                "validFrom", "2026-01-01", "validUntil", "2046-12-31"));
     }
 }

@@ -3,7 +3,6 @@ package io.zhengku.demo;
 import static java.util.Objects.requireNonNull;
 
 import io.zhengku.core.json.JsonObjectReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,7 +18,6 @@ import java.util.Optional;
 final class VaultApi {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static final String BOUNDARY = "zhengku-demo-5d0c2a7e91f4";
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI licences;
@@ -41,17 +39,11 @@ final class VaultApi {
 
     /** Issues a licence: {@code metadata} as JSON, the file as a PDF. */
     JsonObjectReader issue(String metadata, byte[] pdf) throws IOException, InterruptedException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream(pdf.length + 1024);
-        body.writeBytes(("--" + BOUNDARY + "\r\n"
-                + "Content-Disposition: form-data; name=\"metadata\"\r\n"
-                + "Content-Type: application/json; charset=UTF-8\r\n\r\n"
-                + metadata + "\r\n--" + BOUNDARY + "\r\n"
-                + "Content-Disposition: form-data; name=\"file\"; filename=\"sample-licence.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(pdf);
-        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return expect(201, send(request(licences).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))), "issue the sample licence");
+        byte[] body = new MultipartForm()
+                .part("metadata", null, "application/json; charset=UTF-8", metadata.getBytes(StandardCharsets.UTF_8))
+                .part("file", "sample-licence.pdf", "application/pdf", pdf).build();
+        return expect(201, send(request(licences).header("Content-Type", MultipartForm.CONTENT_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))), "issue the sample licence");
     }
 
     /** A 亮证 presentation of the licence: {@code token}, {@code qrPng} (base64) and {@code expiresAt}. */

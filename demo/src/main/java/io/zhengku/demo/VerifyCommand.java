@@ -29,7 +29,6 @@ import java.util.Set;
 public final class VerifyCommand {
 
     private static final Set<String> KINDS = Set.of("file", "sha256", "id", "token");
-    private static final String BOUNDARY = "zhengku-verify-3e8a61c0b7d2";
 
     private VerifyCommand() {
     }
@@ -55,13 +54,15 @@ public final class VerifyCommand {
         URI endpoint = verifier.resolve(receiptOut.isPresent() ? "/api/v1/verify?receipt=true" : "/api/v1/verify");
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60));
         if (kind.equals("file")) {
-            request.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(Path.of(value))));
+            byte[] form = new MultipartForm().part("file", "document", "application/octet-stream",
+                    Files.readAllBytes(Path.of(value))).build();
+            request.header("Content-Type", MultipartForm.CONTENT_TYPE)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(form));
         } else {
             String text = kind.equals("token") && value.startsWith("@")
                     ? Files.readString(Path.of(value.substring(1))).strip() : value;
-            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                    "{\"" + kind + "\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}"));
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(
+                    CanonicalJson.encode(Map.of(kind, text))));
         }
         HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -104,17 +105,5 @@ public final class VerifyCommand {
             }
         }
         out.println("by " + answer.string("verifier") + " at " + answer.string("verifiedAt"));
-    }
-
-    private static byte[] multipart(Path file) throws IOException {
-        byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"document\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] content = Files.readAllBytes(file);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return body;
     }
 }

@@ -18,6 +18,7 @@ import java.security.PublicKey;
 import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Verifies what a relying party presents (核验): reads the facts from this region's peer and judges them with
@@ -101,13 +102,9 @@ public class Verifications {
         };
     }
 
-    private interface Check {
-        String run();
-    }
-
-    private static String checked(Check check, String field) {
+    private static String checked(Supplier<String> check, String field) {
         try {
-            return check.run();
+            return check.get();
         } catch (IllegalArgumentException e) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-" + field, e.getMessage()
                     + "; send a lowercase hex SHA-256 as \"sha256\", or a licence identifier or material id as"

@@ -7,6 +7,7 @@ import io.zhengku.signing.RejectionReason;
 import io.zhengku.signing.VerificationException;
 import io.zhengku.signing.anchor.EntrySeals;
 import io.zhengku.signing.pki.Certificates;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ public final class RememberedEntrySignatures implements EntrySignatures {
     @Override
     public void verify(AnchorEntry entry, RegisteredSeal seal) throws VerificationException {
         String key = Digest.sha256Of(entry.leaf()).hex() + ":" + Digest.sha256Of(
-                seal.pem().getBytes(java.nio.charset.StandardCharsets.US_ASCII)).hex();
+                seal.pem().getBytes(StandardCharsets.US_ASCII)).hex();
         if (verified.contains(key)) {
             return;
         }
