@@ -94,12 +94,6 @@ wait_healthy() { # name ops-port
 }
 healthz() { [ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:$1/healthz" 2>/dev/null)" = 200 ]; }
 
-# A metric's value from a process's Prometheus endpoint, e.g. metric 9443 consensus_etcdraft_is_leader yangtze-delta.
-metric() { # ops-port name channel
-  curl -s -m 2 "http://127.0.0.1:$1/metrics" 2>/dev/null |
-    awk -v name="$2" -v channel="channel=\"$3\"" '$1 ~ "^" name "{" && index($1, channel) { print $2; exit }'
-}
-
 # The Raft leader of CHANNEL, as LIVE_ORDERER, where the bootstrap sends its transactions. Before a leader
 # is elected a channel creation fails with SERVICE_UNAVAILABLE, so network/up waits for one.
 leader_known() { # channel

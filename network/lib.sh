@@ -106,3 +106,10 @@ proc_program() { # name -> what its command line contains
     chaincode-*) echo "zhengku-chaincode.jar" ;;
   esac
 }
+
+# A channel's metric from a process's Prometheus endpoint, e.g. metric 9443 ledger_blockchain_height yangtze-delta.
+metric() { # ops-port name channel
+  # awk reads to the end (no early exit), so curl never meets a closed pipe; nothing printed when it cannot connect.
+  { curl -s -m 2 "http://127.0.0.1:$1/metrics" 2>/dev/null || true; } |
+    awk -v name="$2" -v channel="channel=\"$3\"" '!found && $1 ~ "^" name "{" && index($1, channel) { printf "%d", $2; found = 1 }'
+}

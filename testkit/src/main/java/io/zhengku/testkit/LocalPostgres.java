@@ -49,7 +49,7 @@ public final class LocalPostgres {
     /** The cluster of this checkout, started on first use. */
     public static synchronized LocalPostgres shared() {
         if (shared == null) {
-            shared = start(repositoryRoot().resolve("local/postgres"));
+            shared = start(Checkout.root().resolve("local/postgres"));
             Runtime.getRuntime().addShutdownHook(new Thread(shared::dropDatabases, "local-postgres-drop-databases"));
         }
         return shared;
@@ -136,16 +136,6 @@ public final class LocalPostgres {
         } catch (SQLException e) {
             System.err.println("could not drop the test databases " + databases + ": " + e.getMessage());
         }
-    }
-
-    /** The folder holding {@code zk}, found from the working folder (a module's folder under Maven) upwards. */
-    static Path repositoryRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("zk")) && Files.isExecutable(dir.resolve("local/postgres"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no folder holding zk and local/postgres above " + Path.of("").toAbsolutePath());
     }
 
     private static boolean portFree(int port) {
