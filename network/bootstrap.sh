@@ -22,6 +22,8 @@ write_configuration() {
   local orderer region
   for orderer in "${ORDERERS[@]}"; do mkdir -p "$(proc_dir "$orderer")"; orderer_env "$orderer" "$MODE" >"$(proc_dir "$orderer")/env"; done
   for region in "${REGIONS[@]}"; do mkdir -p "$(proc_dir "peer-$region")"; peer_env "$region" >"$(proc_dir "peer-$region")/env"; done
+  mkdir -p "$NET_DIR/connections"
+  for region in "${REGIONS[@]}"; do write_connection "$region" "$NET_DIR/connections/$region.json"; done
 }
 
 configtxgen() { FABRIC_CFG_PATH=$NET_DIR/config "$FABRIC_BIN/configtxgen" "$@"; }

@@ -285,3 +285,36 @@ ORDERER_ADDRESS=127.0.0.1:$(orderer_port "${ORDERERS[0]}")
 ORDERER_CA=$(orderer_tls_ca)
 EOF
 }
+
+# What a region's services need to reach the network (read by the ledger client's Fabric adapter): the
+# channel, that region's own identities only (a client for anchoring, its admin for the issuer registry),
+# every region's peer (writes need another region's endorsement) and every orderer, with their TLS roots.
+write_connection() { # region file
+  local r=$1 region orderer sep
+  identity() { # user-dir
+    local cert
+    cert=$(printf '%s\n' "$1"/msp/signcerts/*.pem | head -n1)
+    printf '{"certificate": "%s", "privateKey": "%s"}' "$cert" "$(printf '%s\n' "$1"/msp/keystore/* | head -n1)"
+  }
+  {
+    printf '{\n  "channel": "%s",\n  "chaincode": "%s",\n  "region": "%s",\n  "msp": "%s",\n' \
+      "$CHANNEL" "$CHAINCODE" "$r" "$(region_msp "$r")"
+    printf '  "client": %s,\n' "$(identity "$(region_org_dir "$r")/users/User1@$(region_domain "$r")")"
+    printf '  "admin": %s,\n' "$(identity "$(region_admin_dir "$r")")"
+    printf '  "peers": ['
+    sep=""
+    for region in "${REGIONS[@]}"; do
+      printf '%s\n    {"region": "%s", "msp": "%s", "address": "127.0.0.1:%s", "tlsRootCertificate": "%s"}' "$sep" \
+        "$region" "$(region_msp "$region")" "$(peer_port "$region")" "$(region_tls_ca "$region")"
+      sep=,
+    done
+    printf '\n  ],\n  "orderers": ['
+    sep=""
+    for orderer in "${ORDERERS[@]}"; do
+      printf '%s\n    {"name": "%s", "address": "127.0.0.1:%s", "tlsRootCertificate": "%s"}' "$sep" \
+        "$orderer" "$(orderer_port "$orderer")" "$(orderer_tls_ca)"
+      sep=,
+    done
+    printf '\n  ]\n}\n'
+  } >"$2"
+}
