@@ -283,6 +283,7 @@ CORE_PEER_TLS_ENABLED=true
 CORE_PEER_TLS_ROOTCERT_FILE=$(region_tls_ca "$r")
 ORDERER_ADDRESS=127.0.0.1:$(orderer_port "${ORDERERS[0]}")
 ORDERER_CA=$(orderer_tls_ca)
+ZHENGKU_LEDGER_CONNECTION=$NET_DIR/connections/$r.json
 EOF
 }
 

@@ -124,6 +124,20 @@ public final class LedgerException extends Exception {
         return new LedgerException(reason, code, false, transactionId, chaincodeMessage, cause);
     }
 
+    /**
+     * A contract refusal as a peer returns it: the contract's code is the payload of its error response (so it
+     * is read from there, never from the message, which a peer may reword), the message its explanation. An
+     * unknown code gives {@link Reason#UNRECOGNISED_REFUSAL}.
+     *
+     * <p>{@code LedgerException.contractRefusal("NOT_FOUND", "NOT_FOUND: no document is anchored ...", null)}
+     */
+    public static LedgerException contractRefusal(String code, String message, String transactionId) {
+        Objects.requireNonNull(code, "code");
+        RefusalCode refusal = RefusalCode.named(code).orElse(null);
+        Reason reason = refusal == null ? Reason.UNRECOGNISED_REFUSAL : Reason.REFUSED;
+        return new LedgerException(reason, refusal, false, transactionId, Objects.requireNonNull(message, "message"), null);
+    }
+
     /** Why the call failed. */
     public Reason reason() {
         return reason;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhengku.testkit.fabric.CommandResult;
 import io.zhengku.testkit.fabric.FabricNetwork;
+import io.zhengku.testkit.fabric.TestDepartments;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -56,9 +57,9 @@ class NetworkFaultIT {
                 .as("every write needs Zhejiang's endorsement while there are two regions").isFalse();
         // Blocks go on being cut without Zhejiang: a write endorsed by Shanghai alone is ordered and committed
         // as invalid, so the restarted peer has blocks to catch up on.
-        String uscc = Departments.freshShanghaiCode();
+        String uscc = TestDepartments.freshShanghaiCode();
         assertThat(network.admin("shanghai").invoke(List.of("shanghai"), "registerDepartment",
-                Departments.request(uscc, "While Zhejiang is down")).output()).contains("ENDORSEMENT_POLICY_FAILURE");
+                TestDepartments.request(uscc, "While Zhejiang is down")).output()).contains("ENDORSEMENT_POLICY_FAILURE");
         long missed = height("peer", "shanghai");
 
         network.up();
@@ -69,8 +70,8 @@ class NetworkFaultIT {
     }
 
     private static CommandResult registerFreshDepartment() {
-        String uscc = Departments.freshShanghaiCode();
-        return network.admin("shanghai").invoke(BOTH_REGIONS, "registerDepartment", Departments.request(uscc, "Fault test"));
+        String uscc = TestDepartments.freshShanghaiCode();
+        return network.admin("shanghai").invoke(BOTH_REGIONS, "registerDepartment", TestDepartments.request(uscc, "Fault test"));
     }
 
     private static long height(String kind, String name) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhengku.testkit.fabric.CommandResult;
 import io.zhengku.testkit.fabric.FabricNetwork;
+import io.zhengku.testkit.fabric.TestDepartments;
 import io.zhengku.testkit.fabric.NetworkProcess;
 import io.zhengku.testkit.fabric.RegionAdmin;
 import java.util.List;
@@ -48,14 +49,14 @@ class NetworkIT {
     @Test
     void a_write_endorsed_by_shanghai_alone_is_refused_by_validation() {
         RegionAdmin shanghai = network.admin("shanghai");
-        String uscc = Departments.freshShanghaiCode();
+        String uscc = TestDepartments.freshShanghaiCode();
 
-        CommandResult alone = shanghai.invoke(List.of("shanghai"), "registerDepartment", Departments.request(uscc, "Alone"));
+        CommandResult alone = shanghai.invoke(List.of("shanghai"), "registerDepartment", TestDepartments.request(uscc, "Alone"));
 
         assertThat(alone.output()).contains(POLICY_FAILURE);
         assertThat(alone.succeeded()).isFalse();
         assertThat(network.admin("zhejiang").query("findDepartment", uscc).succeeded()).isFalse();
-        assertThat(shanghai.invoke(BOTH_REGIONS, "registerDepartment", Departments.request(uscc, "Both")).output())
+        assertThat(shanghai.invoke(BOTH_REGIONS, "registerDepartment", TestDepartments.request(uscc, "Both")).output())
                 .contains(VALID);
         assertThat(network.admin("zhejiang").query("findDepartment", uscc).orFail("findDepartment").output())
                 .contains("\"name\":\"Both\"", "\"msp\":\"ShanghaiMSP\"");
@@ -64,10 +65,10 @@ class NetworkIT {
     @Test
     void a_change_endorsed_by_its_owner_alone_is_refused_by_the_key_level_policy() {
         RegionAdmin shanghai = network.admin("shanghai");
-        String uscc = Departments.freshShanghaiCode();
-        shanghai.invoke(BOTH_REGIONS, "registerDepartment", Departments.request(uscc, "Before")).orFail("register");
+        String uscc = TestDepartments.freshShanghaiCode();
+        shanghai.invoke(BOTH_REGIONS, "registerDepartment", TestDepartments.request(uscc, "Before")).orFail("register");
 
-        CommandResult alone = shanghai.invoke(List.of("shanghai"), "updateDepartment", Departments.request(uscc, "After"));
+        CommandResult alone = shanghai.invoke(List.of("shanghai"), "updateDepartment", TestDepartments.request(uscc, "After"));
 
         assertThat(alone.output()).contains(POLICY_FAILURE);
         assertThat(shanghai.query("findDepartment", uscc).orFail("findDepartment").output()).contains("\"name\":\"Before\"");
@@ -75,12 +76,12 @@ class NetworkIT {
 
     @Test
     void another_regions_admin_cannot_change_a_department_even_with_every_endorsement() {
-        String uscc = Departments.freshShanghaiCode();
-        network.admin("shanghai").invoke(BOTH_REGIONS, "registerDepartment", Departments.request(uscc, "Shanghai's"))
+        String uscc = TestDepartments.freshShanghaiCode();
+        network.admin("shanghai").invoke(BOTH_REGIONS, "registerDepartment", TestDepartments.request(uscc, "Shanghai's"))
                 .orFail("register");
 
         CommandResult foreign = network.admin("zhejiang")
-                .invoke(BOTH_REGIONS, "updateDepartment", Departments.request(uscc, "Zhejiang's"));
+                .invoke(BOTH_REGIONS, "updateDepartment", TestDepartments.request(uscc, "Zhejiang's"));
 
         assertThat(foreign.succeeded()).isFalse();
         assertThat(foreign.output()).contains("FOREIGN_REGION");

@@ -78,6 +78,11 @@ public final class FabricNetwork {
         handle.onExit().join();
     }
 
+    /** REGION's connection description for Zhengku's services ({@code connections/<region>.json}). */
+    public Path connectionFile(String region) {
+        return Path.of(adminEnvironment(region).get("ZHENGKU_LEDGER_CONNECTION"));
+    }
+
     /** Upstream {@code peer} as REGION's admin. */
     public RegionAdmin admin(String region) {
         return new RegionAdmin(this, adminEnvironment(region));

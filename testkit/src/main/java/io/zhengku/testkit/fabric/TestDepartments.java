@@ -1,4 +1,4 @@
-package io.zhengku.network;
+package io.zhengku.testkit.fabric;
 
 import io.zhengku.core.json.CanonicalJson;
 import java.security.SecureRandom;
@@ -6,22 +6,22 @@ import java.util.List;
 import java.util.Map;
 
 /** Fresh issuing departments for writes on the shared network, which keeps what every earlier run wrote. */
-final class Departments {
+public final class TestDepartments {
 
-    static final String TYPE_CODE = "11100000000013338W011";
+    public static final String TYPE_CODE = "11100000000013338W011";
     private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final int[] ORGANISATION_CODE_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Departments() {
+    private TestDepartments() {
     }
 
     /**
      * A unified social credit code of a Shanghai (310101) state organ never used before: a random
      * organisation code with its GB 11714 check digit, and the GB 32100 check character.
      */
-    static String freshShanghaiCode() {
+    public static String freshShanghaiCode() {
         StringBuilder organisation = new StringBuilder();
         int sum = 0;
         for (int weight : ORGANISATION_CODE_WEIGHTS) {
@@ -40,7 +40,7 @@ final class Departments {
     }
 
     /** The request registerDepartment and updateDepartment take. */
-    static String request(String uscc, String name) {
+    public static String request(String uscc, String name) {
         return CanonicalJson.encodeToString(Map.of("uscc", uscc, "name", name, "typeCodes", List.of(TYPE_CODE)));
     }
 }

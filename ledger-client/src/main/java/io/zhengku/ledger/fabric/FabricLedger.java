@@ -1,0 +1,109 @@
+package io.zhengku.ledger.fabric;
+
+import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.ledger.AnchorBatcher;
+import io.zhengku.ledger.AnchorReceipt;
+import io.zhengku.ledger.BatchRecord;
+import io.zhengku.ledger.BatcherSettings;
+import io.zhengku.ledger.DocumentRecord;
+import io.zhengku.ledger.DocumentVersion;
+import io.zhengku.ledger.Ledger;
+import io.zhengku.ledger.LedgerException;
+import io.zhengku.ledger.StatusChangeRequest;
+import io.zhengku.ledger.TaskScheduler;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The {@link Ledger} of one region on the real channel: documents anchored many per transaction by an
+ * {@link AnchorBatcher}, status changes submitted one each, reads from the region's own peer.
+ *
+ * <pre>{@code
+ * try (FabricLedger ledger = FabricLedger.connect(FabricConnection.read(file), BatcherSettings.defaults("sh-vault"))) {
+ *     AnchorReceipt receipt = ledger.anchor(entry).get();
+ * }
+ * }</pre>
+ */
+public final class FabricLedger implements Ledger, AutoCloseable {
+
+    private final FabricGateway gateway;
+    private final AnchorBatcher batcher;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timer;
+
+    private FabricLedger(FabricGateway gateway, AnchorBatcher batcher, ExecutorService workers,
+                         ScheduledExecutorService timer) {
+        this.gateway = gateway;
+        this.batcher = batcher;
+        this.workers = workers;
+        this.timer = timer;
+    }
+
+    /** Connects as the region's client identity; the batcher gets one worker thread per batch in flight. */
+    public static FabricLedger connect(FabricConnection connection, BatcherSettings settings) throws LedgerException {
+        FabricGateway gateway = FabricGateway.connect(connection, FabricGateway.Signer.CLIENT);
+        ExecutorService workers = Executors.newFixedThreadPool(settings.maxInFlight(), daemon("zhengku-anchor"));
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("zhengku-anchor-timer"));
+        AnchorBatcher batcher = AnchorBatcher.create(new FabricAnchorTransactions(gateway), settings,
+                TaskScheduler.of(workers, timer), Clock.systemUTC());
+        return new FabricLedger(gateway, batcher, workers, timer);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** The gateway underneath, for what the ports do not cover (the issuer registry, the channel's height). */
+    public FabricGateway gateway() {
+        return gateway;
+    }
+
+    @Override
+    public CompletableFuture<AnchorReceipt> anchor(AnchorEntry entry) {
+        return batcher.anchor(entry);
+    }
+
+    @Override
+    public DocumentRecord changeStatus(StatusChangeRequest request) throws LedgerException {
+        String record = gateway.submit(request.transactionName(), request.arguments().toArray(String[]::new)).awaitValid();
+        return DocumentRecord.parse(record);
+    }
+
+    @Override
+    public Optional<DocumentRecord> findByDigest(String sha256) throws LedgerException {
+        return gateway.evaluate(DocumentRecord::parse, "findByDigest", sha256);
+    }
+
+    @Override
+    public Optional<DocumentRecord> findById(String documentId) throws LedgerException {
+        return gateway.evaluate(DocumentRecord::parse, "findById", documentId);
+    }
+
+    @Override
+    public List<DocumentVersion> history(String sha256) throws LedgerException {
+        return gateway.evaluate(DocumentVersion::parseHistory, "history", sha256).orElse(List.of());
+    }
+
+    @Override
+    public Optional<BatchRecord> findBatch(String batchId) throws LedgerException {
+        return gateway.evaluate(BatchRecord::parse, "findBatch", batchId);
+    }
+
+    /** Anchors what was accepted, then closes the threads and the channel. */
+    @Override
+    public void close() {
+        batcher.shutdown().join();
+        workers.shutdown();
+        timer.shutdown();
+        gateway.close();
+    }
+}
