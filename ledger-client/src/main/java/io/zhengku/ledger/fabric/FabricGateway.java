@@ -93,10 +93,7 @@ public final class FabricGateway implements AutoCloseable {
     public static FabricGateway connect(FabricConnection connection, Signer signer, Duration commitWait)
             throws LedgerException {
         try {
-            HFClient client = HFClient.createNewInstance();
-            client.setCryptoSuite(CryptoSuite.Factory.getCryptoSuite());
-            client.setUserContext(PemUser.of(connection.region() + "-" + signer.name().toLowerCase(),
-                    connection.msp(), signer == Signer.ADMIN ? connection.admin() : connection.client()));
+            HFClient client = newClient(connection, signer);
             Channel channel = client.newChannel(connection.channel());
             Peer own = addPeer(client, channel, connection.ownPeer(), true);
             List<Peer> others = new ArrayList<>();
@@ -123,6 +120,15 @@ public final class FabricGateway implements AutoCloseable {
                     + connection.channel() + " through " + connection.ownPeer().address() + " as "
                     + connection.msp() + " " + signer + ": " + e.getMessage(), e);
         }
+    }
+
+    /** An SDK client signing as {@code signer} of the connection's region. */
+    static HFClient newClient(FabricConnection connection, Signer signer) throws Exception {
+        HFClient client = HFClient.createNewInstance();
+        client.setCryptoSuite(CryptoSuite.Factory.getCryptoSuite());
+        client.setUserContext(PemUser.of(connection.region() + "-" + signer.name().toLowerCase(java.util.Locale.ROOT),
+                connection.msp(), signer == Signer.ADMIN ? connection.admin() : connection.client()));
+        return client;
     }
 
     private static Peer addPeer(HFClient client, Channel channel, PeerEndpoint endpoint, boolean own) throws Exception {
