@@ -34,7 +34,7 @@ public class AnchoringHealth extends AbstractHealthIndicator<Map<String, Object>
         healthStatus = ledger.isPresent() ? HealthStatus.UP : HealthStatus.UNKNOWN;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("ledger", ledger.isPresent() ? "connected"
-                : "none: no Fabric network can be built on this machine (see README); documents stay PENDING");
+                : "none: zhengku.ledger.connection is not set, so documents stay PENDING");
         details.put("pendingAnchors", outbox.count());
         return details;
     }

@@ -2,23 +2,26 @@ package io.zhengku.verifier.service;
 
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
+import io.zhengku.ledger.LedgerException;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * {@code /health} part {@code ledger}: whether this verifier reads its region's peer. Without one it still
- * serves its page and the offline checks (status UNKNOWN, not DOWN), and answers every verification with
- * 503 {@code ledger-unavailable}.
+ * {@code /health} part {@code ledger}: whether this verifier's region's peer answers now (asked on every
+ * check) and its height. Without a peer configured it still serves its page and the offline checks (status
+ * UNKNOWN, not DOWN), and answers every verification with 503 {@code ledger-unavailable}; with one that does
+ * not answer, DOWN.
  */
 @Singleton
 public class LedgerHealth extends AbstractHealthIndicator<Map<String, Object>> {
 
-    private final LedgerReader ledger;
+    private final Optional<PeerStatus> peer;
     private final VerifierSettings settings;
 
-    public LedgerHealth(LedgerReader ledger, VerifierSettings settings) {
-        this.ledger = ledger;
+    public LedgerHealth(Optional<PeerStatus> peer, VerifierSettings settings) {
+        this.peer = peer;
         this.settings = settings;
     }
 
@@ -29,11 +32,22 @@ public class LedgerHealth extends AbstractHealthIndicator<Map<String, Object>> {
 
     @Override
     protected Map<String, Object> getHealthInformation() {
-        healthStatus = ledger.connected() ? HealthStatus.UP : HealthStatus.UNKNOWN;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("region", settings.region());
-        details.put("peer", ledger.connected() ? "connected"
-                : "none: no Fabric network can be built on this machine (see README); verifications answer 503");
+        if (peer.isEmpty()) {
+            healthStatus = HealthStatus.UNKNOWN;
+            details.put("peer", "none: zhengku.ledger.connection is not set; verifications answer 503");
+            return details;
+        }
+        try {
+            long height = peer.get().height();
+            healthStatus = HealthStatus.UP;
+            details.put("peer", "reachable");
+            details.put("height", height);
+        } catch (LedgerException e) {
+            healthStatus = HealthStatus.DOWN;
+            details.put("peer", "unreachable: verifications answer 503 until it answers");
+        }
         return details;
     }
 }

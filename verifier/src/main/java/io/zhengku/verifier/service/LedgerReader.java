@@ -71,8 +71,8 @@ public class LedgerReader {
 
     private LedgerUnavailableException notConnected() {
         return new LedgerUnavailableException("this verifier is not connected to " + settings.region()
-                + "'s peer: no Fabric network can be built on this machine (see the README), so nothing can be "
-                + "verified against the ledger; proof bundles can still be checked offline (./zk verify bundle)",
+                + "'s peer (zhengku.ledger.connection is not set), so nothing can be verified against the ledger;"
+                + " proof bundles can still be checked offline (./zk verify bundle)",
                 null);
     }
 
