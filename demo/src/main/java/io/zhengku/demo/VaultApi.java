@@ -39,11 +39,27 @@ final class VaultApi {
 
     /** Issues a licence: {@code metadata} as JSON, the file as a PDF. */
     JsonObjectReader issue(String metadata, byte[] pdf) throws IOException, InterruptedException {
+        return issue(metadata, pdf, "issue the sample licence");
+    }
+
+    JsonObjectReader issue(String metadata, byte[] pdf, String what) throws IOException, InterruptedException {
         byte[] body = new MultipartForm()
                 .part("metadata", null, "application/json; charset=UTF-8", metadata.getBytes(StandardCharsets.UTF_8))
                 .part("file", "sample-licence.pdf", "application/pdf", pdf).build();
         return expect(201, send(request(licences).header("Content-Type", MultipartForm.CONTENT_TYPE)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))), "issue the sample licence");
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))), what);
+    }
+
+    /** The licence as the vault holds it now. */
+    JsonObjectReader licence(String id) throws IOException, InterruptedException {
+        return expect(200, send(request(URI.create(licences + "/" + id)).GET()), "read licence " + id);
+    }
+
+    /** Changes the licence's status ({@code {"status":"REVOKED","reasonCode":...,"reasonText":...}}). */
+    JsonObjectReader changeStatus(String id, String changeJson) throws IOException, InterruptedException {
+        return expect(200, send(request(URI.create(licences + "/" + id + "/status"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(changeJson))), "change the status of licence " + id);
     }
 
     /** A 亮证 presentation of the licence: {@code token}, {@code qrPng} (base64) and {@code expiresAt}. */
