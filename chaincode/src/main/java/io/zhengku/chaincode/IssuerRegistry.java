@@ -25,6 +25,7 @@ final class IssuerRegistry {
     String registerDepartment(Caller caller, String departmentJson) {
         caller.requireAdmin("register a department");
         Department department = Department.fromRequest(departmentJson, caller.msp(), state.nowText());
+        RegionDivisions.requireOwnDivision(caller, department.uscc());
         String key = Keys.department(department.uscc());
         if (state.bytes(key).isPresent()) {
             throw refuse(RefusalCode.DEPARTMENT_EXISTS, "department " + department.uscc()

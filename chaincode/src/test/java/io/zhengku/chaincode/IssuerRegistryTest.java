@@ -93,6 +93,14 @@ class IssuerRegistryTest {
     }
 
     @Test
+    void a_region_admin_cannot_register_a_department_of_another_province() {
+        String ningbo = "{\"uscc\":\"" + ZJ_MARKET + "\",\"name\":\"宁波\",\"typeCodes\":[\"11100000000013338W011\"]}";
+
+        assertRefused(() -> contract.registerDepartment(ledger.ctx, ningbo), RefusalCode.FOREIGN_REGION);
+        ledger.assertUnchanged();
+    }
+
+    @Test
     void a_department_cannot_be_registered_before_another_region_joined() {
         LedgerMock alone = new LedgerMock().withRegions(SHANGHAI).as(SHANGHAI, true);
 

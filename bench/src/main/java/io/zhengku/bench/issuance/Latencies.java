@@ -3,11 +3,11 @@ package io.zhengku.bench.issuance;
 import java.util.Arrays;
 
 /** Latencies in nanoseconds, sorted; percentiles by the nearest-rank method. */
-final class Latencies {
+public final class Latencies {
 
     private final long[] sorted;
 
-    Latencies(long[] nanos) {
+    public Latencies(long[] nanos) {
         if (nanos.length == 0) {
             throw new IllegalArgumentException("no latencies: no request succeeded");
         }
@@ -16,16 +16,16 @@ final class Latencies {
     }
 
     /** The smallest latency that at least {@code percent} per cent of the requests did not exceed, in ms. */
-    double percentileMillis(double percent) {
+    public double percentileMillis(double percent) {
         int rank = (int) Math.ceil(percent / 100 * sorted.length);
         return sorted[Math.max(rank, 1) - 1] / 1e6;
     }
 
-    double maxMillis() {
+    public double maxMillis() {
         return sorted[sorted.length - 1] / 1e6;
     }
 
-    int count() {
+    public int count() {
         return sorted.length;
     }
 }

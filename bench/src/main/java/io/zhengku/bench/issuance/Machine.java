@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** What the figures were taken on: the machine, and which of the stack's processes run on it (from /proc). */
-final class Machine {
+public final class Machine {
 
     private static final Path PROC = Path.of("/proc");
 
@@ -26,24 +26,24 @@ final class Machine {
     private Machine() {
     }
 
-    static int cores() {
+    public static int cores() {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    static String cpuModel() {
+    public static String cpuModel() {
         return lines(PROC.resolve("cpuinfo")).stream().filter(line -> line.startsWith("model name"))
                 .map(line -> line.substring(line.indexOf(':') + 1).strip()).findFirst()
                 .orElse(System.getProperty("os.arch"));
     }
 
-    static String totalMemory() {
+    public static String totalMemory() {
         return lines(PROC.resolve("meminfo")).stream().filter(line -> line.startsWith("MemTotal:"))
                 .map(line -> line.replaceAll("\\D", "")).findFirst()
                 .map(kib -> String.format("%.1f GiB", Long.parseLong(kib) / 1024.0 / 1024.0))
                 .orElse("unknown");
     }
 
-    static String jvm() {
+    public static String jvm() {
         return System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
     }
 

@@ -3,12 +3,15 @@ package io.zhengku.vault.department;
 import io.micronaut.http.HttpStatus;
 import io.zhengku.core.party.PartyCodeException;
 import io.zhengku.core.party.UnifiedSocialCreditCode;
+import io.zhengku.ledger.LedgerException;
+import io.zhengku.vault.anchoring.LedgerProblems;
 import io.zhengku.vault.auth.Caller;
 import io.zhengku.vault.auth.Role;
 import io.zhengku.problem.ProblemException;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,9 +26,11 @@ public class DepartmentAdmin {
     private static final Pattern TYPE_CODE = Pattern.compile("[0-9A-Z]{21}");
 
     private final DepartmentRepository departments;
+    private final Optional<LedgerDepartments> ledger;
 
-    public DepartmentAdmin(DepartmentRepository departments) {
+    public DepartmentAdmin(DepartmentRepository departments, Optional<LedgerDepartments> ledger) {
         this.departments = departments;
+        this.ledger = ledger;
     }
 
     /** The departments of the admin's region, by code. */
@@ -45,15 +50,30 @@ public class DepartmentAdmin {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "department-invalid",
                     "name must be the department's official name, 1 to 200 characters", "name", null);
         }
-        return departments.save(new Department(checked, admin.region(), name.strip(), typeCodes(typeCodes)));
+        return departments.save(onLedger(new Department(checked, admin.region(), name.strip(), typeCodes(typeCodes))));
     }
 
     public Department changeTypes(Caller admin, String code, List<String> typeCodes) {
         requireAdmin(admin);
         Department department = departments.findById(code).filter(d -> d.region().equals(admin.region()))
                 .orElseThrow(() -> ProblemException.notFound("department of region " + admin.region(), code));
-        return departments.update(new Department(department.code(), department.region(), department.name(),
-                typeCodes(typeCodes)));
+        return departments.update(onLedger(new Department(department.code(), department.region(), department.name(),
+                typeCodes(typeCodes))));
+    }
+
+    /**
+     * Writes the department to the ledger's issuer registry first, when the vault has a ledger: the ledger is
+     * the authority and the table its copy, so nothing is kept here that the ledger refused.
+     */
+    private Department onLedger(Department department) {
+        if (ledger.isPresent()) {
+            try {
+                ledger.get().register(department);
+            } catch (LedgerException e) {
+                throw LedgerProblems.of(e, "the registration of department " + department.code());
+            }
+        }
+        return department;
     }
 
     private static void requireAdmin(Caller caller) {

@@ -6,6 +6,7 @@ import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.json.InvalidFieldException;
 import io.zhengku.ledger.Ledger;
 import io.zhengku.ledger.LedgerException;
+import io.zhengku.vault.anchoring.LedgerProblems;
 import io.zhengku.ledger.StatusChangeRequest;
 import io.zhengku.vault.audit.AuditTrail;
 import io.zhengku.vault.auth.Caller;
@@ -54,12 +55,7 @@ public class StatusChanges {
         try {
             anchoredOn.changeStatus(request);
         } catch (LedgerException e) {
-            if (e.refusalCode().isPresent()) {
-                throw new ProblemException(HttpStatus.CONFLICT, "ledger-refused", "the ledger refused the change: "
-                        + e.getMessage(), null, e);
-            }
-            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "ledger-unavailable", "the ledger did not "
-                    + "confirm the change (" + e.reason() + "); nothing changed, try again", null, e);
+            throw LedgerProblems.of(e, "the change");
         }
         String reason = change.reasonCode() == null ? null
                 : change.reasonCode() + (change.reasonText() == null ? "" : ": " + change.reasonText());

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The verifier as ./zk up starts it on these machines: no Fabric network, so no ledger bean. It must say so
- * and verify nothing, rather than answer from anything but its peer.
+ * A verifier started without a ledger connection ({@code zhengku.ledger.connection} unset), so no ledger bean.
+ * It must say so and verify nothing, rather than answer from anything but its peer.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,7 +53,7 @@ class WithoutLedgerIT implements TestPropertyProvider {
             throw new AssertionError("/health answered " + e.code(), e);
         }
 
-        assertThat(health.toString()).contains("ledger", "UNKNOWN", "no Fabric network");
+        assertThat(health.toString()).contains("ledger", "UNKNOWN", "zhengku.ledger.connection is not set");
     }
 
     @Test

@@ -38,7 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Licences as the ledger would hold them once anchored, for the verifier's tests: a business licence of a demo
@@ -59,7 +59,8 @@ public final class AnchoredLicences {
     public static final String BUSINESS_LICENCE = "11100000000013338W011";
 
     private static final Instant SEALS_FROM = NOW.minus(Duration.ofDays(365));
-    private static final AtomicInteger SERIALS = new AtomicInteger();
+    /** Serials go on from the time: licences anchored on the real channel keep their ids across test runs. */
+    private static final AtomicLong SERIALS = new AtomicLong(System.currentTimeMillis() / 1000);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Department department;
@@ -147,7 +148,7 @@ public final class AnchoredLicences {
     }
 
     public Licence anchored(DocumentStatus status, String validFrom, String validUntil) {
-        int serial = SERIALS.incrementAndGet();
+        long serial = SERIALS.incrementAndGet();
         byte[] content = ("%PDF-1.7 营业执照 " + uscc() + " " + serial).getBytes(StandardCharsets.UTF_8);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("holderName", "上海示例科技有限公司");
