@@ -36,9 +36,7 @@ class FabricEventSourceIT {
     static void connect() throws Exception {
         FabricNetwork network = FabricNetwork.shared();
         FabricConnection shanghaiConnection = FabricConnection.read(network.connectionFile("shanghai"));
-        try (FabricGateway admin = FabricGateway.connect(shanghaiConnection, FabricGateway.Signer.ADMIN)) {
-            issuer = RegisteredIssuer.register(admin);
-        }
+        issuer = RegisteredIssuer.registerAsAdminOf(shanghaiConnection);
         shanghai = FabricLedger.connect(shanghaiConnection,
                 BatcherSettings.defaults("sh-events-it").withMaxWait(Duration.ofMillis(100)));
         zhejiangConnection = FabricConnection.read(network.connectionFile("zhejiang"));

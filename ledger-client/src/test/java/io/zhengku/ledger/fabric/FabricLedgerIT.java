@@ -38,9 +38,7 @@ class FabricLedgerIT {
     static void connect() throws Exception {
         FabricNetwork network = FabricNetwork.shared();
         FabricConnection shanghaiConnection = FabricConnection.read(network.connectionFile("shanghai"));
-        try (FabricGateway admin = FabricGateway.connect(shanghaiConnection, FabricGateway.Signer.ADMIN)) {
-            issuer = RegisteredIssuer.register(admin);
-        }
+        issuer = RegisteredIssuer.registerAsAdminOf(shanghaiConnection);
         BatcherSettings settings = BatcherSettings.defaults("sh-adapter-it").withMaxWait(Duration.ofMillis(100));
         shanghai = FabricLedger.connect(shanghaiConnection, settings);
         zhejiang = FabricLedger.connect(FabricConnection.read(network.connectionFile("zhejiang")),

@@ -28,7 +28,14 @@ record RegisteredIssuer(String uscc, String sealFingerprint) {
 
     private static final String SIGNATURE = "MEUCIQDx3p4m7pJz0l9c8a2h1ZyMQvZ3kq5W8nG7rT2sL0bY4QIgB2m9c4N7x1pQe6sV8aH3kL5tR0wZ2yU7iO9jF1dG3hA=";
 
-    static RegisteredIssuer register(FabricGateway shanghaiAdmin) throws Exception {
+    /** Registers a fresh department and its seal as the admin of the connection's region (Shanghai's). */
+    static RegisteredIssuer registerAsAdminOf(FabricConnection shanghai) throws Exception {
+        try (FabricGateway admin = FabricGateway.connect(shanghai, FabricGateway.Signer.ADMIN)) {
+            return register(admin);
+        }
+    }
+
+    private static RegisteredIssuer register(FabricGateway shanghaiAdmin) throws Exception {
         String uscc = TestDepartments.freshShanghaiCode();
         shanghaiAdmin.submit("registerDepartment", TestDepartments.request(uscc, "Adapter test bureau")).awaitValid();
         X509CertificateHolder seal = sealCertificate(uscc);
