@@ -62,7 +62,7 @@ public final class SampleLicence {
     /** Finds or issues the sample licence in the vault at {@code vault} and writes a fresh QR code into {@code out}. */
     public static Shown run(URI vault, String departmentToken, Path out) throws IOException, InterruptedException {
         VaultApi api = new VaultApi(vault, departmentToken);
-        Optional<JsonObjectReader> earlier = api.newestFor(HOLDER_CODE);
+        Optional<JsonObjectReader> earlier = api.newestActiveFor(HOLDER_CODE);
         JsonObjectReader licence = earlier.isPresent() ? earlier.get() : api.issue(metadata(), SamplePdf.make(
                 List.of("Business licence (sample)", "Holder: Shanghai Zhengku Sample Technology Co., Ltd.",
                         "Unified social credit code: " + HOLDER_CODE, "Valid 2026-01-01 to 2046-12-31",

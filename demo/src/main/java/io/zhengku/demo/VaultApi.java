@@ -28,9 +28,9 @@ final class VaultApi {
         this.authorization = "Bearer " + requireNonNull(token, "token");
     }
 
-    /** The newest licence the caller issued to this holder, if any. */
-    Optional<JsonObjectReader> newestFor(String holderCode) throws IOException, InterruptedException {
-        String query = "?size=1&holderCode=" + URLEncoder.encode(holderCode, StandardCharsets.UTF_8);
+    /** The newest licence in force that the caller issued to this holder, if any. */
+    Optional<JsonObjectReader> newestActiveFor(String holderCode) throws IOException, InterruptedException {
+        String query = "?size=1&status=ACTIVE&holderCode=" + URLEncoder.encode(holderCode, StandardCharsets.UTF_8);
         JsonObjectReader page = expect(200, send(request(URI.create(licences + query)).GET()), "list licences");
         // The vault leaves an empty list out of its answer.
         List<JsonObjectReader> items = page.has("items") ? page.objects("items", "licence") : List.of();
