@@ -10,8 +10,8 @@ import java.util.List;
 public record AnchoringOptions(Path shanghai, Path zhejiang, Path pki, int docs, int perTransactionDocs, int batchSize,
                         int concurrency) {
 
-    public static final String USAGE = "anchoring --shanghai CONNECTION --zhejiang CONNECTION --pki DIR [--docs N (20000)]"
-            + " [--per-tx-docs N (600)] [--batch-size N (1000)] [--concurrency C (8)]";
+    public static final String USAGE = "anchoring --shanghai CONNECTION --zhejiang CONNECTION --pki DIR [--docs N (10000)]"
+            + " [--per-tx-docs N (600)] [--batch-size N (1000)] [--concurrency C (4)]";
 
     public AnchoringOptions {
         if (docs < 1 || perTransactionDocs < 1 || batchSize < 1 || concurrency < 1) {
@@ -23,10 +23,10 @@ public record AnchoringOptions(Path shanghai, Path zhejiang, Path pki, int docs,
         Path shanghai = null;
         Path zhejiang = null;
         Path pki = null;
-        int docs = 20_000;
+        int docs = 10_000;
         int perTransaction = 600;
         int batchSize = 1000;
-        int concurrency = 8;
+        int concurrency = 4;
         for (int i = 0; i < args.size(); i += 2) {
             if (i + 1 >= args.size()) {
                 throw new IllegalArgumentException(args.get(i) + " needs a value; " + USAGE);
