@@ -4,16 +4,16 @@ import static io.zhengku.chaincode.Refusals.refuse;
 
 import io.zhengku.core.anchor.AnchorBatch;
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.BatchRecord;
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.anchor.RefusalCode;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.json.JsonObjectReader;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hyperledger.fabric.shim.ChaincodeException;
 
 /**
  * Anchors a batch of documents in one transaction (锚定). Everything is checked before anything is written,
@@ -50,7 +50,7 @@ final class Anchoring {
     String anchorBatch(Caller caller, String batchJson) {
         AnchorBatch batch = AnchorBatch.fromJson(JsonObjectReader.parse(batchJson, "batch"), maxEntries);
         Optional<BatchRecord> existing = state.read(Keys.batch(batch.batchId()), "batch " + batch.batchId())
-                .map(BatchRecord::fromState);
+                .map(BatchRecord::fromJson);
         if (existing.isPresent()) {
             return replayed(caller, batch, existing.get());
         }
@@ -67,7 +67,7 @@ final class Anchoring {
             }
         }
         BatchRecord record = new BatchRecord(batch.batchId(), batch.merkleRoot(), batch.entries().size(),
-                caller.msp(), state.txId(), state.nowText());
+                caller.msp(), state.txId(), state.now());
         List<String> anchored = write(batch, fresh, record, regions.policyFor(caller.msp()));
         Map<String, Object> event = record.toJson();
         event.put("anchored", anchored);
@@ -78,9 +78,10 @@ final class Anchoring {
 
     /** Whether the entry is to be written: false when its issuer anchored it before. */
     private boolean isNew(AnchorEntry entry, String what) {
-        Optional<JsonObjectReader> existing = state.read(Keys.document(entry.sha256()), "document " + entry.sha256());
+        Optional<DocumentRecord> existing = state.read(Keys.document(entry.sha256()), "document " + entry.sha256())
+                .map(DocumentRecord::fromJson);
         if (existing.isPresent()) {
-            String issuer = existing.get().string("issuer");
+            String issuer = existing.get().entry().issuerCode();
             if (!issuer.equals(entry.issuerCode())) {
                 throw refuse(RefusalCode.DIGEST_ANCHORED_BY_OTHER_ISSUER, what + ": digest " + entry.sha256()
                         + " is already anchored by issuer " + issuer + "; it cannot be anchored again by "
@@ -100,7 +101,7 @@ final class Anchoring {
         for (int index : fresh) {
             AnchorEntry entry = batch.entries().get(index);
             DocumentRecord document = new DocumentRecord(entry, record.issuerMsp(), record.batchId(), index,
-                    record.txId(), record.anchoredAt(), DocumentStatus.ACTIVE, null);
+                    record.transactionId(), record.anchoredAt(), DocumentStatus.ACTIVE, null);
             String key = Keys.document(entry.sha256());
             state.write(key, document.toJson());
             state.protect(key, policy);

@@ -2,8 +2,10 @@ package io.zhengku.chaincode;
 
 import static io.zhengku.chaincode.Refusals.refuse;
 
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.anchor.FieldChecks;
+import io.zhengku.core.anchor.LastStatusChange;
 import io.zhengku.core.anchor.RefusalCode;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,7 +53,7 @@ final class StatusChanges {
     private String change(Caller caller, String sha256, DocumentStatus next, String reasonCode, String reasonText,
                           String replacement) {
         String digest = FieldChecks.sha256Hex(sha256, "sha256");
-        StatusChange change = new StatusChange(state.nowText(), state.txId(), reasonCode, reasonText, replacement);
+        LastStatusChange change = new LastStatusChange(state.now(), state.txId(), reasonCode, reasonText, replacement);
         DocumentRecord record = load(digest);
         caller.requireRegion(record.issuerMsp(), "document " + record.sha256());
         if (!record.status().mayBecome(next)) {
@@ -67,9 +69,10 @@ final class StatusChanges {
     }
 
     private void requireReplacement(DocumentRecord record, DocumentRecord replacement) {
-        if (!replacement.issuer().equals(record.issuer())) {
+        String issuer = record.entry().issuerCode();
+        if (!replacement.entry().issuerCode().equals(issuer)) {
             throw refuse(RefusalCode.DIGEST_ANCHORED_BY_OTHER_ISSUER, "replacement " + replacement.sha256()
-                    + " is anchored by issuer " + replacement.issuer() + ", not by " + record.issuer()
+                    + " is anchored by issuer " + replacement.entry().issuerCode() + ", not by " + issuer
                     + "; a document is superseded by one of its own issuer");
         }
         if (replacement.status() != DocumentStatus.ACTIVE) {
@@ -79,15 +82,15 @@ final class StatusChanges {
     }
 
     private DocumentRecord load(String sha256) {
-        return state.read(Keys.document(sha256), "document " + sha256).map(DocumentRecord::fromState)
+        return state.read(Keys.document(sha256), "document " + sha256).map(DocumentRecord::fromJson)
                 .orElseThrow(() -> refuse(RefusalCode.NOT_FOUND, "no document is anchored with SHA-256 " + sha256));
     }
 
-    private static Map<String, Object> event(DocumentRecord before, DocumentStatus next, StatusChange change) {
+    private static Map<String, Object> event(DocumentRecord before, DocumentStatus next, LastStatusChange change) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("sha256", before.sha256());
         event.put("id", before.entry().documentId());
-        event.put("issuer", before.issuer());
+        event.put("issuer", before.entry().issuerCode());
         event.put("issuerMsp", before.issuerMsp());
         event.put("previousStatus", before.status().name());
         event.put("status", next.name());

@@ -164,7 +164,7 @@ class AnchoringTest {
 
     @Test
     void a_digest_anchored_by_another_issuer_is_refused_and_nothing_is_written() {
-        ledger.holding(Keys.document(sha(2)), MATERIAL_RECORD.replace("\"issuer\":\"" + SH_MARKET, "\"issuer\":\"" + ZJ_MARKET));
+        ledger.holding(Keys.document(sha(2)), MATERIAL_RECORD.replace(SH_MARKET, ZJ_MARKET));
 
         assertRefused(() -> contract.anchorBatch(ledger.ctx, twoDocuments()), RefusalCode.DIGEST_ANCHORED_BY_OTHER_ISSUER)
                 .hasMessageContaining("batch entry 1");

@@ -1,6 +1,7 @@
 package io.zhengku.ledger;
 
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.BatchRecord;
 import io.zhengku.core.anchor.FieldChecks;
 import io.zhengku.core.merkle.InclusionProof;
 import io.zhengku.core.merkle.MerkleProofException;

@@ -1,6 +1,7 @@
 package io.zhengku.ledger;
 
 import io.zhengku.core.anchor.AnchorBatch;
+import io.zhengku.core.anchor.DocumentRecord;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,6 @@
 package io.zhengku.ledger;
 
+import io.zhengku.core.anchor.BatchRecord;
 import io.zhengku.core.anchor.FieldChecks;
 import io.zhengku.core.json.InvalidFieldException;
 import io.zhengku.core.json.InvalidFieldException.Reason;
@@ -56,7 +57,7 @@ public record BatchAnchored(Checkpoint position, BatchRecord batch, List<String>
 
     static BatchAnchored fromJson(Checkpoint position, JsonObjectReader json) {
         json.allowOnly(FIELDS);
-        return new BatchAnchored(position, BatchRecord.fields(json), json.strings("anchored"));
+        return new BatchAnchored(position, BatchRecord.readFrom(json), json.strings("anchored"));
     }
 
     private static Set<String> union(Set<String> fields, String more) {

@@ -1,6 +1,7 @@
 package io.zhengku.ledger;
 
 import io.zhengku.core.anchor.AnchorBatch;
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.core.anchor.RefusalCode;
 import io.zhengku.core.merkle.MerkleTree;
 import io.zhengku.ledger.LedgerException.Reason;

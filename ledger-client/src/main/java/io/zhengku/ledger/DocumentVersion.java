@@ -1,5 +1,6 @@
 package io.zhengku.ledger;
 
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.json.CanonicalJsonException;
 import io.zhengku.core.json.InvalidFieldException;

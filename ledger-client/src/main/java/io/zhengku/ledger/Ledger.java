@@ -1,6 +1,8 @@
 package io.zhengku.ledger;
 
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.BatchRecord;
+import io.zhengku.core.anchor.DocumentRecord;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

@@ -68,12 +68,4 @@ final class Responses {
                     + type.getSimpleName(), e);
         }
     }
-
-    /** Refuses a top-level field that disagrees with the same value inside the record. */
-    static void requireSame(JsonObjectReader json, String name, String expected) {
-        if (!json.string(name).equals(expected)) {
-            String field = json.what() + " field " + name;
-            throw new InvalidFieldException(Reason.INCONSISTENT, field, field + " disagrees with the anchored entry");
-        }
-    }
 }

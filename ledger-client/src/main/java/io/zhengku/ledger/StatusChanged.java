@@ -2,6 +2,7 @@ package io.zhengku.ledger;
 
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.anchor.FieldChecks;
+import io.zhengku.core.anchor.LastStatusChange;
 import io.zhengku.core.json.InvalidFieldException;
 import io.zhengku.core.json.InvalidFieldException.Reason;
 import io.zhengku.core.json.JsonObjectReader;
@@ -60,7 +61,7 @@ public record StatusChanged(Checkpoint position, String sha256, String documentI
         json.allowOnly(FIELDS);
         return new StatusChanged(position, json.string("sha256"), json.string("id"), json.string("issuer"),
                 json.string("issuerMsp"), Responses.constant(json, "previousStatus", DocumentStatus.class),
-                Responses.constant(json, "status", DocumentStatus.class), LastStatusChange.fromRecord(json));
+                Responses.constant(json, "status", DocumentStatus.class), LastStatusChange.readFrom(json));
     }
 
     private static void requireChangeOf(LastStatusChange change, Checkpoint position, DocumentStatus status) {

@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.zhengku.core.anchor.BatchRecord;
 import io.zhengku.core.anchor.DocumentStatus;
+import io.zhengku.core.anchor.LastStatusChange;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;

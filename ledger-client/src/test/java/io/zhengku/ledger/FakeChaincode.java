@@ -2,6 +2,7 @@ package io.zhengku.ledger;
 
 import io.zhengku.core.anchor.AnchorBatch;
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.anchor.RefusalCode;
 import io.zhengku.core.json.CanonicalJson;

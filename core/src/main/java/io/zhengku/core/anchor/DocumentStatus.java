@@ -1,5 +1,9 @@
 package io.zhengku.core.anchor;
 
+import io.zhengku.core.json.InvalidFieldException;
+import io.zhengku.core.json.InvalidFieldException.Reason;
+import java.util.Arrays;
+
 /**
  * The status of an anchored document (证照状态), as the {@code zhengku} contract records it, and the changes its
  * issuing region may make:
@@ -13,6 +17,7 @@ package io.zhengku.core.anchor;
  * <pre>{@code
  * boolean inForce = record.status() == DocumentStatus.ACTIVE;
  * boolean allowed = DocumentStatus.SUSPENDED.mayBecome(DocumentStatus.ACTIVE); // true
+ * DocumentStatus read = DocumentStatus.parse("REVOKED");
  * }</pre>
  */
 public enum DocumentStatus {
@@ -33,5 +38,20 @@ public enum DocumentStatus {
             case SUPERSEDED -> next == REVOKED;
             case REVOKED -> false;
         };
+    }
+
+    /**
+     * The status named exactly as the contract writes it, e.g. {@code REVOKED}.
+     *
+     * @throws InvalidFieldException for any other text
+     */
+    public static DocumentStatus parse(String value) {
+        for (DocumentStatus status : values()) {
+            if (status.name().equals(value)) {
+                return status;
+            }
+        }
+        throw new InvalidFieldException(Reason.MALFORMED, "status", "status must be one of "
+                + Arrays.toString(values()) + ", got \"" + value + "\"");
     }
 }

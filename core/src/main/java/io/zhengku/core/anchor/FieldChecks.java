@@ -8,6 +8,7 @@ import io.zhengku.core.licence.LicenceId;
 import io.zhengku.core.licence.LicenceIdException;
 import io.zhengku.core.party.PartyCodeException;
 import io.zhengku.core.party.UnifiedSocialCreditCode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -91,6 +92,24 @@ public final class FieldChecks {
     }
 
     /**
+     * A transaction time in ISO-8601 UTC, spelled as {@link Instant#toString()} spells it, e.g.
+     * {@code 2026-11-02T08:00:00Z}: the contract writes its times so, and a record read back must encode to
+     * the bytes it was read from.
+     */
+    public static Instant instant(String value, String what) {
+        required(value, what);
+        try {
+            Instant instant = Instant.parse(value);
+            if (instant.toString().equals(value)) {
+                return instant;
+            }
+        } catch (DateTimeParseException e) {
+            throw notAnInstant(value, what, e);
+        }
+        throw notAnInstant(value, what, null);
+    }
+
+    /**
      * Human-readable text of 1 to {@code maxLength} characters without control characters or surrounding
      * blanks, so that one meaning has one spelling on the ledger.
      */
@@ -144,6 +163,11 @@ public final class FieldChecks {
         } catch (LicenceIdException e) {
             throw new InvalidFieldException(Reason.MALFORMED, what, what + ": " + e.getMessage(), e);
         }
+    }
+
+    private static InvalidFieldException notAnInstant(String value, String what, Throwable cause) {
+        return new InvalidFieldException(Reason.MALFORMED, what, what + " must be an ISO-8601 UTC instant such as"
+                + " 2026-11-02T08:00:00Z, got \"" + value + "\"", cause);
     }
 
     private static String digestHex(DigestAlgorithm algorithm, String value, String what) {

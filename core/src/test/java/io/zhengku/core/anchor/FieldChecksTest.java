@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhengku.core.json.InvalidFieldException;
 import io.zhengku.core.json.InvalidFieldException.Reason;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,8 @@ class FieldChecksTest {
         assertThat(FieldChecks.isoDate("2028-02-29", "validFrom")).isEqualTo(LocalDate.of(2028, 2, 29));
         assertThat(FieldChecks.text("以欺骗手段取得", 7, "reasonText")).isEqualTo("以欺骗手段取得");
         assertThat(FieldChecks.base64("AAE=", 2, "sealSignature")).isEqualTo("AAE=");
+        assertThat(FieldChecks.instant("2026-11-02T08:00:00.123456Z", "anchoredAt"))
+                .isEqualTo(Instant.parse("2026-11-02T08:00:00.123456Z"));
     }
 
     @Test
@@ -39,7 +42,8 @@ class FieldChecksTest {
         for (ThrowingCallable check : new ThrowingCallable[] {
             () -> FieldChecks.sha256Hex(null, "v"), () -> FieldChecks.sm3Hex(null, "v"), () -> FieldChecks.uscc(null, "v"),
             () -> FieldChecks.code(null, "v"), () -> FieldChecks.documentId(null, "v"), () -> FieldChecks.isoDate(null, "v"),
-            () -> FieldChecks.text(null, 5, "v"), () -> FieldChecks.base64(null, 5, "v")}) {
+            () -> FieldChecks.text(null, 5, "v"), () -> FieldChecks.base64(null, 5, "v"),
+            () -> FieldChecks.instant(null, "v")}) {
             InvalidFieldException e = invalidField(check);
             assertThat(e.reason()).isEqualTo(Reason.MISSING);
             assertThat(e).hasMessage("v is missing");
@@ -62,6 +66,13 @@ class FieldChecksTest {
     @ValueSource(strings = {"AAE", "AAE=\n", "AAF=", "", "AAAA"})
     void base64_that_is_not_canonical_or_too_long_is_refused(String value) {
         assertMalformed(() -> FieldChecks.base64(value, 2, "sealSignature"), "sealSignature");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yesterday", "2026-11-02", "2026-11-02T08:00Z", "2026-11-02T08:00:00.100000Z",
+        "2026-11-02T16:00:00+08:00", "2026-11-02t08:00:00z"})
+    void an_instant_not_spelled_as_the_contract_writes_times_is_refused(String value) {
+        assertMalformed(() -> FieldChecks.instant(value, "anchoredAt"), "anchoredAt");
     }
 
     @Test

@@ -1,11 +1,12 @@
 package io.zhengku.ledger.fabric;
 
 import io.zhengku.core.anchor.AnchorBatch;
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.ledger.AnchorTransactions;
 import io.zhengku.ledger.Commit;
-import io.zhengku.ledger.DocumentRecord;
 import io.zhengku.ledger.LedgerException;
+import io.zhengku.ledger.LedgerRecords;
 import io.zhengku.ledger.Submitted;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +32,6 @@ public final class FabricAnchorTransactions implements AnchorTransactions {
 
     @Override
     public Optional<DocumentRecord> findByDigest(String sha256) throws LedgerException {
-        return gateway.evaluate(DocumentRecord::parse, "findByDigest", sha256);
+        return gateway.evaluate(LedgerRecords::documentRecord, "findByDigest", sha256);
     }
 }

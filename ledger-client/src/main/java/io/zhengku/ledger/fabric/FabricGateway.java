@@ -195,7 +195,7 @@ public final class FabricGateway implements AutoCloseable {
         return answer.isEmpty() ? Optional.empty() : Optional.of(reader.read(answer.get()));
     }
 
-    /** Reads the contract's JSON answer, e.g. {@code DocumentRecord::parse}. */
+    /** Reads the contract's JSON answer, e.g. {@code LedgerRecords::documentRecord}. */
     @FunctionalInterface
     public interface Reader<T> {
         T read(String json) throws LedgerException;

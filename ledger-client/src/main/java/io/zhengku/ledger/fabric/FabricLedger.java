@@ -1,14 +1,15 @@
 package io.zhengku.ledger.fabric;
 
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.BatchRecord;
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.ledger.AnchorBatcher;
 import io.zhengku.ledger.AnchorReceipt;
-import io.zhengku.ledger.BatchRecord;
 import io.zhengku.ledger.BatcherSettings;
-import io.zhengku.ledger.DocumentRecord;
 import io.zhengku.ledger.DocumentVersion;
 import io.zhengku.ledger.Ledger;
 import io.zhengku.ledger.LedgerException;
+import io.zhengku.ledger.LedgerRecords;
 import io.zhengku.ledger.StatusChangeRequest;
 import io.zhengku.ledger.TaskScheduler;
 import java.time.Clock;
@@ -75,17 +76,17 @@ public final class FabricLedger implements Ledger, AutoCloseable {
     @Override
     public DocumentRecord changeStatus(StatusChangeRequest request) throws LedgerException {
         String record = gateway.submit(request.transactionName(), request.arguments().toArray(String[]::new)).awaitValid();
-        return DocumentRecord.parse(record);
+        return LedgerRecords.documentRecord(record);
     }
 
     @Override
     public Optional<DocumentRecord> findByDigest(String sha256) throws LedgerException {
-        return gateway.evaluate(DocumentRecord::parse, "findByDigest", sha256);
+        return gateway.evaluate(LedgerRecords::documentRecord, "findByDigest", sha256);
     }
 
     @Override
     public Optional<DocumentRecord> findById(String documentId) throws LedgerException {
-        return gateway.evaluate(DocumentRecord::parse, "findById", documentId);
+        return gateway.evaluate(LedgerRecords::documentRecord, "findById", documentId);
     }
 
     @Override
@@ -95,7 +96,7 @@ public final class FabricLedger implements Ledger, AutoCloseable {
 
     @Override
     public Optional<BatchRecord> findBatch(String batchId) throws LedgerException {
-        return gateway.evaluate(BatchRecord::parse, "findBatch", batchId);
+        return gateway.evaluate(LedgerRecords::batchRecord, "findBatch", batchId);
     }
 
     /** Anchors what was accepted, then closes the threads and the channel. */

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.BatchRecord;
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.anchor.RefusalCode;
 import io.zhengku.core.merkle.MerkleVerifier;
 import io.zhengku.ledger.AnchorReceipt;
-import io.zhengku.ledger.BatchRecord;
 import io.zhengku.ledger.BatcherSettings;
 import io.zhengku.ledger.Commit;
 import io.zhengku.ledger.CommitStatus;
-import io.zhengku.ledger.DocumentRecord;
 import io.zhengku.ledger.LedgerException;
 import io.zhengku.ledger.StatusChangeRequest;
 import io.zhengku.testkit.fabric.FabricNetwork;

@@ -5,11 +5,11 @@ import static io.zhengku.vault.testing.Fixtures.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.zhengku.core.anchor.BatchRecord;
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.json.CanonicalJson;
-import io.zhengku.ledger.BatchRecord;
 import io.zhengku.ledger.BatcherSettings;
-import io.zhengku.ledger.DocumentRecord;
 import io.zhengku.ledger.fabric.FabricConnection;
 import io.zhengku.ledger.fabric.FabricLedger;
 import io.zhengku.proof.BundleVerdict;

@@ -2,10 +2,10 @@ package io.zhengku.vault.testing;
 
 import io.micronaut.context.annotation.Requires;
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.merkle.MerkleTree;
 import io.zhengku.ledger.AnchorReceipt;
-import io.zhengku.ledger.DocumentRecord;
 import io.zhengku.ledger.LedgerException;
 import io.zhengku.ledger.StatusChangeRequest;
 import jakarta.inject.Singleton;

@@ -1,7 +1,7 @@
 package io.zhengku.vault.testing;
 
-import io.zhengku.ledger.BatchRecord;
-import io.zhengku.ledger.DocumentRecord;
+import io.zhengku.core.anchor.BatchRecord;
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.ledger.DocumentVersion;
 import io.zhengku.ledger.Ledger;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.zhengku.verifier.service;
 
-import io.zhengku.ledger.DocumentRecord;
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.ledger.IssuerRegistry;
 import io.zhengku.ledger.Ledger;
 import io.zhengku.ledger.LedgerException;

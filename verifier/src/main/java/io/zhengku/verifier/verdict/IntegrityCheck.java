@@ -1,8 +1,8 @@
 package io.zhengku.verifier.verdict;
 
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.core.metadata.DisclosureException;
-import io.zhengku.ledger.DocumentRecord;
 import io.zhengku.signing.token.PresentationToken;
 
 /**

@@ -1,7 +1,7 @@
 package io.zhengku.verifier.verdict;
 
 import io.zhengku.core.anchor.AnchorEntry;
-import io.zhengku.ledger.DocumentRecord;
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.ledger.RegisteredDepartment;
 import io.zhengku.ledger.RegisteredSeal;
 import io.zhengku.signing.VerificationException;

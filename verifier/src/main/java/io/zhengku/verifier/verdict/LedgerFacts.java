@@ -1,6 +1,6 @@
 package io.zhengku.verifier.verdict;
 
-import io.zhengku.ledger.DocumentRecord;
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.ledger.RegisteredDepartment;
 import io.zhengku.ledger.RegisteredSeal;
 import java.util.Optional;

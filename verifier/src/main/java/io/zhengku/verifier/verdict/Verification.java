@@ -2,8 +2,8 @@ package io.zhengku.verifier.verdict;
 
 import static java.util.Objects.requireNonNull;
 
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.core.metadata.FieldDisclosure;
-import io.zhengku.ledger.DocumentRecord;
 import io.zhengku.ledger.RegisteredDepartment;
 import java.util.List;
 import java.util.Optional;

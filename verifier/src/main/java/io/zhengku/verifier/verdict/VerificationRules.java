@@ -1,6 +1,6 @@
 package io.zhengku.verifier.verdict;
 
-import io.zhengku.ledger.DocumentRecord;
+import io.zhengku.core.anchor.DocumentRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -2,16 +2,16 @@ package io.zhengku.verifier.testing;
 
 import io.zhengku.core.anchor.AnchorEntry;
 import io.zhengku.core.anchor.DocumentKind;
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.anchor.EntryToSeal;
+import io.zhengku.core.anchor.LastStatusChange;
 import io.zhengku.core.digest.Digest;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.licence.LicenceId;
 import io.zhengku.core.merkle.MerkleTree;
 import io.zhengku.core.metadata.MetadataCommitment;
 import io.zhengku.ledger.AnchorReceipt;
-import io.zhengku.ledger.DocumentRecord;
-import io.zhengku.ledger.LastStatusChange;
 import io.zhengku.ledger.RegisteredDepartment;
 import io.zhengku.ledger.ReceiptJson;
 import io.zhengku.ledger.RegisteredSeal;

@@ -2,9 +2,9 @@ package io.zhengku.verifier.testing;
 
 import io.micronaut.context.annotation.Requires;
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.BatchRecord;
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.ledger.AnchorReceipt;
-import io.zhengku.ledger.BatchRecord;
-import io.zhengku.ledger.DocumentRecord;
 import io.zhengku.ledger.DocumentVersion;
 import io.zhengku.ledger.IssuerRegistry;
 import io.zhengku.ledger.Ledger;

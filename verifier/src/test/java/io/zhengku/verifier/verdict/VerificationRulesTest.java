@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.digest.Digest;
 import io.zhengku.core.licence.LicenceId;
 import io.zhengku.core.metadata.FieldDisclosure;
-import io.zhengku.ledger.DocumentRecord;
 import io.zhengku.ledger.RegisteredDepartment;
 import io.zhengku.ledger.RegisteredSeal;
 import io.zhengku.proof.CheckResult;
