@@ -4,9 +4,7 @@ import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.json.JsonObjectReader;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,14 +66,10 @@ public final class SampleLicence {
                         "Unified social credit code: " + HOLDER_CODE, "Valid 2026-01-01 to 2046-12-31",
                         "Issued by Huangpu District market supervision bureau, Shanghai (demo department)")));
         String id = licence.string("id");
-        JsonObjectReader presentation = api.present(id, CanonicalJson.encodeToString(Map.of(
-                "disclose", List.of("holderName", "validUntil"), "ttlSeconds", (long) TOKEN_SECONDS)));
-        Files.createDirectories(out);
-        Path png = Files.write(out.resolve("sample-licence-qr.png"),
-                Base64.getDecoder().decode(presentation.string("qrPng")));
-        Path token = Files.writeString(out.resolve("sample-licence-token.txt"), presentation.string("token"));
-        return new Shown(id, earlier.isEmpty(), licence.string("status"), licence.string("anchorStatus"), png, token,
-                presentation.string("expiresAt"));
+        QrPresentation shown = QrPresentation.make(api, id, List.of("holderName", "validUntil"), TOKEN_SECONDS,
+                Optional.empty(), out, "sample-licence");
+        return new Shown(id, earlier.isEmpty(), licence.string("status"), licence.string("anchorStatus"),
+                shown.qrPng(), shown.token(), shown.expiresAt());
     }
 
     private static String metadata() {

@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public final class VerifyCommand {
 
-    private static final Set<String> KINDS = Set.of("file", "sha256", "id", "token");
+    private static final Set<String> KINDS = Set.of("file", "sha256", "id", "token", "qr");
 
     private VerifyCommand() {
     }
@@ -36,7 +36,7 @@ public final class VerifyCommand {
     public static void main(String[] args) throws InterruptedException {
         if (args.length < 3 || args.length > 4 || !KINDS.contains(args[1])) {
             System.err.println("usage: VerifyCommand VERIFIER_URL (file PATH | sha256 HEX | id IDENTIFIER | "
-                    + "token TOKEN|@FILE) [RECEIPT_OUT.json]");
+                    + "token TOKEN|@FILE | qr PICTURE) [RECEIPT_OUT.json]");
             System.exit(2);
         }
         try {
@@ -51,10 +51,13 @@ public final class VerifyCommand {
     /** Verifies and prints; with {@code receiptOut}, asks for a signed receipt and saves it there. */
     public static int run(URI verifier, String kind, String value, Optional<Path> receiptOut, PrintStream out)
             throws IOException, InterruptedException {
-        URI endpoint = verifier.resolve(receiptOut.isPresent() ? "/api/v1/verify?receipt=true" : "/api/v1/verify");
+        String path = kind.equals("qr") ? "/api/v1/verify/qr" : "/api/v1/verify";
+        URI endpoint = verifier.resolve(receiptOut.isPresent() ? path + "?receipt=true" : path);
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60));
-        if (kind.equals("file")) {
-            byte[] form = new MultipartForm().part("file", "document", "application/octet-stream",
+        if (kind.equals("file") || kind.equals("qr")) {
+            // A file is sent as it is; a picture of a 亮证 code is read back to its token by the verifier.
+            String part = kind.equals("qr") ? "picture" : "file";
+            byte[] form = new MultipartForm().part(part, part, "application/octet-stream",
                     Files.readAllBytes(Path.of(value))).build();
             request.header("Content-Type", MultipartForm.CONTENT_TYPE)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(form));

@@ -7,18 +7,23 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * {@code ./zk token}: prints a development bearer token.
- *
- * <pre>
- * token --secret-file F [DEPARTMENT]        a department's token (default: Shanghai's first demo department)
- * token --secret-file F --holder CODE [--region R]   a holder's token
- * token --secret-file F --admin REGION      a region admin's token
- * token --list                              one line per demo department: code, region, type codes
- * </pre>
+ * {@code ./zk token}: prints a development bearer token (see {@link #USAGE}).
  */
 public final class DevTokenCli {
+
+    static final String USAGE = """
+            usage: ./zk token [DEPARTMENT]             a demo department's token (default: Shanghai's first)
+                   ./zk token --region R                the first demo department of region R's token
+                   ./zk token --holder CODE [--region R] a holder's token (region default shanghai)
+                   ./zk token --admin REGION            a region admin's token
+                   ./zk token --list                    the demo departments: code, region, type codes
+            A token lives 12 hours and is accepted by the vault of its region only (holders' by any).""";
+
+    /** The options that take a value; {@code --secret-file} is the one ./zk passes itself. */
+    private static final Set<String> VALUED = Set.of("--secret-file", "--holder", "--admin", "--region");
 
     private DevTokenCli() {
     }
@@ -28,12 +33,21 @@ public final class DevTokenCli {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.contains("--help") || args.contains("-h")) {
+            out.println(USAGE);
+            return 0;
+        }
         if (args.contains("--list")) {
             for (Department department : DemoDepartments.all()) {
                 out.println(department.code() + " " + department.region() + " "
                         + String.join(",", department.typeCodeList()));
             }
             return 0;
+        }
+        Optional<String> unknown = unknownOption(args);
+        if (unknown.isPresent()) {
+            err.println("token: unknown option " + unknown.get() + "\n" + USAGE);
+            return 2;
         }
         Optional<String> secretFile = option(args, "--secret-file");
         if (secretFile.isEmpty()) {
@@ -47,6 +61,10 @@ public final class DevTokenCli {
             err.println("token: " + e.getMessage());
             return 1;
         }
+        return mint(tokens, args, out, err);
+    }
+
+    private static int mint(DevTokens tokens, List<String> args, PrintStream out, PrintStream err) {
         Optional<String> holder = option(args, "--holder");
         Optional<String> admin = option(args, "--admin");
         if (holder.isPresent()) {
@@ -57,7 +75,17 @@ public final class DevTokenCli {
             out.println(tokens.mint(Role.REGION_ADMIN, admin.get(), admin.get()));
             return 0;
         }
-        String code = positional(args).orElse(DemoDepartments.all().get(0).code());
+        String region = option(args, "--region").orElse("shanghai");
+        Optional<String> code = positional(args).or(() -> DemoDepartments.of(region).stream().findFirst()
+                .map(Department::code));
+        if (code.isEmpty()) {
+            err.println("token: region " + region + " has no demo department; ./zk token --list shows them");
+            return 1;
+        }
+        return mintForDepartment(tokens, code.get(), out, err);
+    }
+
+    private static int mintForDepartment(DevTokens tokens, String code, PrintStream out, PrintStream err) {
         Optional<Department> department = DemoDepartments.all().stream().filter(d -> d.code().equals(code)).findFirst();
         if (department.isEmpty()) {
             err.println("token: " + code + " is not a demo department; ./zk token --list shows them");
@@ -65,6 +93,18 @@ public final class DevTokenCli {
         }
         out.println(tokens.mint(Role.DEPARTMENT, code, department.get().region()));
         return 0;
+    }
+
+    private static Optional<String> unknownOption(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (VALUED.contains(arg)) {
+                i++;
+            } else if (arg.startsWith("-")) {
+                return Optional.of(arg);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> option(List<String> args, String name) {

@@ -37,4 +37,9 @@ public final class DemoDepartments {
                         TYPES.get(d.creditCode().code()).toArray(String[]::new)))
                 .toList();
     }
+
+    /** The demo departments of one region: what that region's vault registers. */
+    public static List<Department> of(String region) {
+        return all().stream().filter(department -> department.region().equals(region)).toList();
+    }
 }

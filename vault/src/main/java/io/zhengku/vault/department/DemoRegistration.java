@@ -11,10 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Registers the demo departments a fresh vault lacks, so that it can issue at once
- * ({@code zhengku.demo.enabled}, on by default; turn it off in production). With a ledger, the demo
- * departments of the vault's own region and their seal certificates are registered on the channel too,
- * once: the contract anchors only for registered departments and seals.
+ * Registers the demo departments of the vault's own region that a fresh vault lacks, so that it can issue at
+ * once ({@code zhengku.demo.enabled}, on by default; turn it off in production). With a ledger, they and their
+ * seal certificates are registered on the channel too, once, by the region's admin: the contract anchors only
+ * for registered departments and seals. Another region's vault registers that region's.
  */
 @Singleton
 @Requires(property = "zhengku.demo.enabled", notEquals = "false")
@@ -37,7 +37,7 @@ public class DemoRegistration {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        for (Department department : DemoDepartments.all()) {
+        for (Department department : DemoDepartments.of(region)) {
             if (!departments.existsById(department.code())) {
                 departments.save(department);
             }
@@ -48,10 +48,7 @@ public class DemoRegistration {
     private void registerOnLedger(LedgerDepartments registry) {
         int written = 0;
         try {
-            for (Department department : DemoDepartments.all()) {
-                if (!department.region().equals(region)) {
-                    continue; // another region's admin registers its own departments
-                }
+            for (Department department : DemoDepartments.of(region)) {
                 written += registry.register(department) ? 1 : 0;
                 var seal = seals.sealOf(department.code());
                 if (seal.isPresent()) {

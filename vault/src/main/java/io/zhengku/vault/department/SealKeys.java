@@ -21,9 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The departments' seal keys (电子印章密钥), loaded once from the development PKI folder
- * ({@code zhengku.pki.dir}, made there on first start), in the algorithm {@code zhengku.seal.algorithm}
- * (default {@code sm2}). A production vault would reach its departments' keys in a signing device instead.
+ * The seal keys (电子印章密钥) of the vault's own region's departments ({@code zhengku.region}), loaded once
+ * from the development PKI folder ({@code zhengku.pki.dir}, made there on first start), in the algorithm
+ * {@code zhengku.seal.algorithm} (default {@code sm2}). Another region's keys are never loaded: that region's
+ * own vault seals its documents. A production vault would reach its departments' keys in a signing device.
  *
  * <p>Loaded when the vault starts, not on the first issuance: opening a PKCS#12 keystore runs 300,000 PBKDF2
  * rounds, seconds for all departments, which the first department's request should not wait for.
@@ -35,13 +36,17 @@ public class SealKeys {
     private final Map<String, List<X509Certificate>> chains = new HashMap<>();
 
     public SealKeys(@Property(name = "zhengku.pki.dir") String pkiDir,
-                    @Property(name = "zhengku.seal.algorithm", defaultValue = "sm2") String algorithmCode) {
+                    @Property(name = "zhengku.seal.algorithm", defaultValue = "sm2") String algorithmCode,
+                    @Property(name = "zhengku.region") String region) {
         Path dir = Path.of(pkiDir);
         SealAlgorithm algorithm = SealAlgorithm.byCode(algorithmCode);
         try {
             DevPki.initialise(dir, Clock.systemUTC());
             char[] password = PasswordFile.read(dir.resolve(DevPki.PASSWORD_FILE));
             for (var department : DevPki.DEMO_DEPARTMENTS) {
+                if (!department.region().code().equals(region)) {
+                    continue;
+                }
                 SealCredential seal = Pkcs12Keystore.load(DevPki.sealKeystore(dir, department, algorithm), password);
                 String code = department.creditCode().code();
                 seals.put(code, seal);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.zhengku.vault.auth.Role;
-import io.zhengku.vault.testing.LedgerDouble;
 import io.zhengku.vault.testing.VaultApiTest;
 import io.zhengku.vault.testing.VaultClient.Answer;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A region's admin manages the departments of its own region only; nobody else manages any. */
-@MicronautTest(environments = LedgerDouble.ENVIRONMENT)
+@MicronautTest
 class DepartmentAdminIT extends VaultApiTest {
 
     private static final String NEW_DEPARTMENT = "113101010024795997";
@@ -48,7 +47,8 @@ class DepartmentAdminIT extends VaultApiTest {
         Answer badCode = vault.post("/api/v1/departments", tokens.mint(Role.REGION_ADMIN, "shanghai", "shanghai"),
                 Map.of("code", "113101010024795991", "name", "x", "typeCodes", List.of("11100000000013338W031")));
 
-        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.code()).isEqualTo("foreign-region");
         assertThat(department.status()).isEqualTo(403);
         assertThat(badCode.code()).isEqualTo("department-invalid");
     }

@@ -18,10 +18,11 @@ import io.zhengku.core.json.JsonObjectReader;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.licence.LicenceId;
 import io.zhengku.signing.cms.CmsSealVerifier;
+import io.zhengku.ledger.DocumentVersion;
 import io.zhengku.ledger.ReceiptJson;
 import io.zhengku.vault.auth.DevTokens;
 import io.zhengku.vault.auth.Role;
-import io.zhengku.vault.testing.LedgerDouble;
+import io.zhengku.vault.testing.Channel;
 import io.zhengku.vault.testing.VaultApiTest;
 import io.zhengku.vault.testing.VaultClient.Answer;
 import jakarta.inject.Inject;
@@ -34,20 +35,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * A licence's life through the vault's HTTP API, on real PostgreSQL and S3 (S3Proxy), with the ledger double
- * standing in for Fabric: issue, anchor exactly once, read back file and seal, prove, change status, and the
- * refusals of other departments and of requests without a token.
+ * A licence's life through Shanghai's vault's HTTP API, on real PostgreSQL, S3 (S3Proxy) and the real channel:
+ * issue, anchor exactly once (as Zhejiang's peer sees it), read back file and seal, prove, change status, and
+ * the refusals of other departments, other regions and requests without a token.
  */
-@MicronautTest(environments = LedgerDouble.ENVIRONMENT)
+@MicronautTest
 class LicenceIssuanceIT extends VaultApiTest {
-
-    @Inject
-    LedgerDouble ledger;
 
     @Inject
     DataSource dataSource;
@@ -88,7 +87,10 @@ class LicenceIssuanceIT extends VaultApiTest {
         Map<String, Object> anchored = awaitAnchored(id);
         assertThat(anchored.get("anchor")).isNotNull();
         Thread.sleep(300); // a few more polls: nothing may anchor it again
-        assertThat(ledger.anchorCount(issued.string("sha256"))).isEqualTo(1);
+        // One version on the channel, written by the batch the vault recorded: anchored once, never again.
+        List<DocumentVersion> history = Channel.asSeenBy("zhejiang").history(issued.string("sha256"));
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).record().batchId()).isEqualTo(((Map<?, ?>) anchored.get("anchor")).get("batchId"));
         assertThat(count("SELECT count(*) FROM anchor_outbox")).isZero();
     }
 
@@ -122,18 +124,13 @@ class LicenceIssuanceIT extends VaultApiTest {
 
     @Test
     void a_pending_licence_has_no_proof_yet() {
-        ledger.failWith(new io.zhengku.ledger.LedgerException(io.zhengku.ledger.LedgerException.Reason.UNAVAILABLE,
-                "peer down"));
-        try {
-            String id = issue("SH-0004", pdf("business licence 4")).string("id");
+        // Asked at once: the batcher waits for more entries (up to its batch timeout) before it submits.
+        String id = issue("SH-0004", pdf("business licence 4")).string("id");
 
-            Answer proof = vault.get("/api/v1/licences/" + id + "/proof", shanghai);
+        Answer proof = vault.get("/api/v1/licences/" + id + "/proof", shanghai);
 
-            assertThat(proof.status()).isEqualTo(409);
-            assertThat(proof.code()).isEqualTo("not-anchored");
-        } finally {
-            ledger.failWith(null);
-        }
+        assertThat(proof.status()).isEqualTo(409);
+        assertThat(proof.code()).isEqualTo("not-anchored");
     }
 
     @Test
@@ -149,7 +146,8 @@ class LicenceIssuanceIT extends VaultApiTest {
 
         assertThat(revoked.status()).as(revoked.body().toString()).isEqualTo(200);
         assertThat(revoked.string("status")).isEqualTo("REVOKED");
-        assertThat(ledger.statusOf(issued.string("sha256"))).contains(DocumentStatus.REVOKED);
+        assertThat(Channel.asSeenBy("zhejiang").findByDigest(issued.string("sha256")).orElseThrow().status())
+                .isEqualTo(DocumentStatus.REVOKED);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("status-transition-refused");
         assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'licence.status.revoked' AND outcome = 'ok'"
@@ -163,12 +161,29 @@ class LicenceIssuanceIT extends VaultApiTest {
         String id = issue("SH-0006", pdf("business licence 6")).string("id");
         awaitAnchored(id);
         String health = tokens.mint(Role.DEPARTMENT, SHANGHAI_HEALTH, "shanghai");
-        String hangzhou = tokens.mint(Role.DEPARTMENT, HANGZHOU_SAMR, "zhejiang");
 
         assertThat(vault.get("/api/v1/licences/" + id, health).status()).isEqualTo(404);
-        Answer revoke = vault.post("/api/v1/licences/" + id + "/status", hangzhou,
+        Answer revoke = vault.post("/api/v1/licences/" + id + "/status", health,
                 Map.of("status", "REVOKED", "reasonCode", "X", "reasonText", "not mine"));
         assertThat(revoke.status()).isEqualTo(404);
+        assertThat(vault.get("/api/v1/licences/" + id, shanghai).string("status")).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void a_department_of_another_region_is_refused_by_this_vault_whatever_it_asks() throws Exception {
+        String id = issue("SH-0011", pdf("business licence 11")).string("id");
+        String hangzhou = tokens.mint(Role.DEPARTMENT, HANGZHOU_SAMR, "zhejiang");
+
+        Answer read = vault.get("/api/v1/licences/" + id, hangzhou);
+        Answer revoke = vault.post("/api/v1/licences/" + id + "/status", hangzhou,
+                Map.of("status", "REVOKED", "reasonCode", "X", "reasonText", "not mine"));
+        Answer upload = vault.upload("/api/v1/licences", hangzhou, "licence.pdf", "application/pdf",
+                pdf("business licence of Hangzhou"), licenceMetadata("HZ-1"));
+
+        for (Answer refused : List.of(read, revoke, upload)) {
+            assertThat(refused.status()).as(refused.body().toString()).isEqualTo(403);
+            assertThat(refused.code()).isEqualTo("foreign-region");
+        }
         assertThat(vault.get("/api/v1/licences/" + id, shanghai).string("status")).isEqualTo("ACTIVE");
     }
 
@@ -224,7 +239,7 @@ class LicenceIssuanceIT extends VaultApiTest {
 
         Answer page = vault.get("/api/v1/licences?holderCode=" + HOLDER_BUSINESS + "&status=ACTIVE&size=5", shanghai);
         Answer none = vault.get("/api/v1/licences?holderCode=" + HOLDER_BUSINESS,
-                tokens.mint(Role.DEPARTMENT, HANGZHOU_SAMR, "zhejiang"));
+                tokens.mint(Role.DEPARTMENT, SHANGHAI_HEALTH, "shanghai"));
 
         assertThat(page.status()).isEqualTo(200);
         assertThat((java.util.List<?>) page.body().get("items")).isNotEmpty().hasSizeLessThanOrEqualTo(5);

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.zhengku.core.anchor.MaterialId;
 import io.zhengku.vault.auth.Role;
-import io.zhengku.vault.testing.LedgerDouble;
 import io.zhengku.vault.testing.VaultApiTest;
 import io.zhengku.vault.testing.VaultClient.Answer;
 import java.util.List;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * Materials (两个免于提交): registered once, unsealed, linked to their owner, and used by another department
  * only under a grant the owner gives and can take back.
  */
-@MicronautTest(environments = LedgerDouble.ENVIRONMENT)
+@MicronautTest
 class MaterialReuseIT extends VaultApiTest {
 
     private String owner;

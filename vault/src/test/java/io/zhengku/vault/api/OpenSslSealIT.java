@@ -5,7 +5,6 @@ import static io.zhengku.vault.testing.Fixtures.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.zhengku.vault.testing.LedgerDouble;
 import io.zhengku.vault.testing.VaultApiTest;
 import io.zhengku.vault.testing.VaultTestEnvironment;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * here seals with P-256 ({@code zhengku.seal.algorithm=p256}): OpenSSL 3.0 cannot check SM2 in CMS, which the
  * signing module cross-checks at the signature level instead.
  */
-@MicronautTest(environments = LedgerDouble.ENVIRONMENT)
+@MicronautTest
 class OpenSslSealIT extends VaultApiTest {
 
     @TempDir

@@ -77,4 +77,29 @@ class DevTokenCliTest {
         assertThat(run("--secret-file", dir.resolve("none").toString()).err()).contains("ZHENGKU_AUTH_SECRET_FILE");
         assertThat(run().exit()).isEqualTo(2);
     }
+
+    @Test
+    void help_prints_the_usage_and_no_token_and_an_unknown_option_is_refused() {
+        Run help = run("--help");
+        Run unknown = run("--secret-file", dir.resolve("secret").toString(), "--regoin", "zhejiang");
+
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).startsWith("usage: ./zk token").doesNotContain("eyJ");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown option --regoin").contains("usage:");
+    }
+
+    @Test
+    void a_region_names_its_first_demo_department() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret"), SECRET);
+
+        Run zhejiang = run("--secret-file", secret.toString(), "--region", "zhejiang");
+        Run anhui = run("--secret-file", secret.toString(), "--region", "anhui");
+
+        SignedJWT jwt = SignedJWT.parse(zhejiang.out().strip());
+        assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("113301000024891339");
+        assertThat(jwt.getJWTClaimsSet().getStringClaim("region")).isEqualTo("zhejiang");
+        assertThat(anhui.exit()).isEqualTo(1);
+        assertThat(anhui.err()).contains("no demo department");
+    }
 }

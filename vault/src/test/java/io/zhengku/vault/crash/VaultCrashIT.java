@@ -1,7 +1,6 @@
 package io.zhengku.vault.crash;
 
 import static io.zhengku.vault.testing.Fixtures.SHANGHAI_SAMR;
-import static java.util.stream.Collectors.groupingBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -9,10 +8,15 @@ import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
 import io.minio.Result;
 import io.minio.messages.Item;
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.core.json.JsonObjectReader;
+import io.zhengku.ledger.DocumentVersion;
+import io.zhengku.ledger.LedgerException;
+import io.zhengku.ledger.fabric.FabricLedger;
 import io.zhengku.vault.auth.Role;
 import io.zhengku.vault.crash.LicenceLoad.Acknowledged;
 import io.zhengku.vault.store.ObjectStore;
+import io.zhengku.vault.testing.Channel;
 import io.zhengku.vault.testing.VaultTestEnvironment;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -28,6 +32,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,14 +55,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The acceptance test of the transactional outbox: {@code kill -9} of the vault in the middle of 1,000
- * issuances. A vault runs in its own JVM against real PostgreSQL and S3 (S3Proxy, in this JVM) and a ledger
- * double that keeps its anchors in a journal on disk ({@link JournalLedger}). Eight clients issue licences;
- * after 300 acknowledgments the vault is killed, the clients keep sending for a moment into the void, the vault
- * is started again on the same database, bucket and journal, and the clients send the rest. Then every
- * acknowledged licence must be ANCHORED, every stored document must be in the ledger exactly once with the
- * receipt of its first anchor, the outbox must be empty and the orphan report must count what the crash left.
- * The summary line also counts how often the restarted vault asked the ledger for an anchor it already held:
- * documents the ledger committed but the killed vault never recorded, and any handed over twice by the worker.
+ * issuances and their anchoring. A vault runs in its own JVM against real PostgreSQL, S3 (S3Proxy, in this
+ * JVM) and Shanghai's identity on the real channel. Eight clients issue licences; after 300 acknowledgments
+ * the vault is killed, the clients keep sending for a moment into the void, the vault is started again on the
+ * same database and bucket, and the clients send the rest. Then every acknowledged licence must be ANCHORED,
+ * every stored document must be on the channel (read through Zhejiang's peer) exactly once, as one version of
+ * its record under its own id, in the batch the vault recorded or, for a document the killed vault had sent
+ * but not recorded, a batch on the channel that holds it too; the outbox must be empty and the orphan report
+ * must count what the crash left. The summary line counts those re-sent documents.
  *
  * <p>1,000 requests take about a minute on a 2-core machine (each licence is parsed, sealed twice with SM2 and
  * stored; the vault, S3Proxy and PostgreSQL share the cores with the clients).
@@ -77,23 +82,20 @@ class VaultCrashIT {
     private static final String AUDITED_ISSUES = "SELECT count(*) FROM (SELECT d.id FROM document d JOIN audit_event a"
             + " ON a.target = d.id AND a.action = 'licence.issue' AND a.outcome = 'ok'"
             + " GROUP BY d.id HAVING count(*) = 1) audited";
-    private static final Pattern REPEATED_ANCHOR = Pattern.compile("is already anchored as journal-(\\d+)");
 
     private final Map<String, String> properties = VaultTestEnvironment.properties();
     private final String token = VaultTestEnvironment.tokens().mint(Role.DEPARTMENT, SHANGHAI_SAMR, "shanghai");
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    private final FabricLedger zhejiang = Channel.asSeenBy("zhejiang");
     private Path work;
-    private Path journal;
     private VaultProcess vault;
 
     @BeforeAll
     void prepare() throws Exception {
         work = Files.createTempDirectory(Files.createDirectories(Path.of("target", "vault-crash")), "run-")
                 .toAbsolutePath();
-        journal = work.resolve("ledger-journal.txt");
-        properties.put(JournalLedger.JOURNAL_PROPERTY, journal.toString());
         // Without Helvetica installed, PDFBox warns about its fallback font once for each of the 1,000 files.
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(PDType1Font.class)).setLevel(Level.ERROR);
     }
@@ -120,21 +122,22 @@ class VaultCrashIT {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         Map<String, DocumentState> documents = documents();
-        Map<String, List<String[]>> ledgerLines = JournalLedger.read(journal).stream()
-                .collect(groupingBy(line -> line[0]));
+        Map<String, List<DocumentVersion>> onChannel = onChannel(documents.values());
         long bucketOrphans = bucketOrphans(documents);
         // The orphan check runs beside the start: wait for its verdict, one line or the other.
         Path restarted = work.resolve("vault-2.log");
         awaitUntil(() -> orphanCheckDone(restarted), ANCHORING_DEADLINE);
         String restartedLog = Files.readString(restarted, StandardCharsets.UTF_8);
         Integer reportedOrphans = reportedOrphans(restartedLog);
-        printSummary(load, atKill, documents, ledgerLines.size(), restartedLog, bucketOrphans, took);
+        long resent = documents.values().stream().filter(d -> !onChannel.get(d.sha256()).isEmpty()
+                && !d.anchorTxId().equals(onChannel.get(d.sha256()).get(0).transactionId())).count();
+        printSummary(load, atKill, documents, resent, restartedLog, bucketOrphans, took);
 
         assertThat(load.refused()).as("requests answered other than 201").isEmpty();
         assertThat(notAnchored).as("acknowledged licences not ANCHORED within " + ANCHORING_DEADLINE).isEmpty();
         assertNothingAcknowledgedWasLost(load.acknowledged(), documents);
         assertEveryDocumentWasSentAndAnsweredOrCutOff(documents, load, atKill.unanswered());
-        assertEveryDocumentIsInTheLedgerExactlyOnce(documents, ledgerLines);
+        assertEveryDocumentIsOnTheChannelExactlyOnce(documents, onChannel);
         assertThat(count(OUTBOX_ROWS)).as("rows left in the outbox").isZero();
         // The audit line is written in the document's transaction: every stored licence has exactly one.
         assertThat(count(AUDITED_ISSUES)).as("licences with exactly one audit line of their issue")
@@ -143,8 +146,8 @@ class VaultCrashIT {
                 .isEqualTo(bucketOrphans);
     }
 
-    /** What the clients and the ledger had when the vault was killed. */
-    private record AtKill(int acknowledged, Set<String> unanswered, int ledgerEntries) {
+    /** What the clients had when the vault was killed. */
+    private record AtKill(int acknowledged, Set<String> unanswered) {
     }
 
     /**
@@ -153,6 +156,9 @@ class VaultCrashIT {
      */
     private AtKill issueUntilKilled(LicenceLoad load) throws Exception {
         vault = startVault("vault-1.log");
+        try (Connection connection = connect()) {
+            VaultTestEnvironment.continueSerials(connection);
+        }
         AtomicLong killedAt = new AtomicLong();
         List<Future<?>> clients = load.send(pool, vault.base(), CLIENTS,
                 () -> killedAt.get() == 0 || System.nanoTime() - killedAt.get() < SENDING_TO_THE_DEAD.toNanos());
@@ -161,27 +167,22 @@ class VaultCrashIT {
         killedAt.set(System.nanoTime());
         awaitAll(clients);
         assertThat(vault.diedOfSigkill()).as("exit status of the killed vault").isTrue();
-        return new AtKill(load.acknowledged().size(), load.unanswered().keySet(), JournalLedger.read(journal).size());
+        return new AtKill(load.acknowledged().size(), load.unanswered().keySet());
     }
 
     private static void printSummary(LicenceLoad load, AtKill atKill, Map<String, DocumentState> documents,
-                                     int ledgerEntries, String restartedLog, long orphans, Duration took) {
+                                     long resent, String restartedLog, long orphans, Duration took) {
         long lostAnswers = documents.values().stream().filter(d -> atKill.unanswered().contains(d.sha256())).count();
         long anchored = documents.values().stream().filter(d -> d.anchorStatus().equals("ANCHORED")).count();
-        List<Integer> repeatedBlocks = REPEATED_ANCHOR.matcher(restartedLog).results()
-                .map(repeat -> Integer.valueOf(repeat.group(1))).toList();
-        long repeatedAfterRestart = repeatedBlocks.stream().filter(block -> block > atKill.ledgerEntries()).count();
         System.out.printf("vault crash: sent %d, acknowledged %d (%d before kill -9), lost-answers %d, unanswered %d,"
-                        + " anchored after restart %d of %d documents, ledger entries %d (%d at the kill),"
-                        + " anchors asked for again %d (%d of them first anchored after the restart), orphans %d"
-                        + " (reported %s), time %.1f s%n", load.sent(), load.acknowledged().size(),
-                atKill.acknowledged(), lostAnswers, load.unanswered().size(), anchored, documents.size(),
-                ledgerEntries, atKill.ledgerEntries(), repeatedBlocks.size(), repeatedAfterRestart, orphans,
-                reportedOrphans(restartedLog), took.toMillis() / 1000.0);
+                        + " anchored after restart %d of %d documents on the real channel, re-sent after the restart"
+                        + " although already on the channel %d, orphans %d (reported %s), time %.1f s%n", load.sent(),
+                load.acknowledged().size(), atKill.acknowledged(), lostAnswers, load.unanswered().size(), anchored,
+                documents.size(), resent, orphans, reportedOrphans(restartedLog), took.toMillis() / 1000.0);
     }
 
     private VaultProcess startVault(String logName) throws InterruptedException {
-        VaultProcess started = VaultProcess.start(properties, JournalLedger.ENVIRONMENT, work.resolve(logName));
+        VaultProcess started = VaultProcess.start(properties, work.resolve(logName));
         try {
             started.awaitHealthy(http, START_TIMEOUT);
             return started;
@@ -211,23 +212,37 @@ class VaultCrashIT {
                 .isEqualTo(unansweredAtKill);
     }
 
-    private static void assertEveryDocumentIsInTheLedgerExactlyOnce(Map<String, DocumentState> documents,
-                                                                    Map<String, List<String[]>> ledgerLines) {
-        Map<String, Integer> writtenTwice = new HashMap<>();
-        ledgerLines.forEach((sha256, lines) -> {
-            if (lines.size() != 1) {
-                writtenTwice.put(sha256, lines.size());
+    /** Every version of each stored document's record, as Zhejiang's peer holds them. */
+    private Map<String, List<DocumentVersion>> onChannel(Collection<DocumentState> documents) throws Exception {
+        Map<String, List<DocumentVersion>> versions = new ConcurrentHashMap<>();
+        List<Future<?>> reads = new ArrayList<>();
+        for (DocumentState document : documents) {
+            reads.add(pool.submit(() -> versions.put(document.sha256(), zhejiang.history(document.sha256()))));
+        }
+        awaitAll(reads);
+        return versions;
+    }
+
+    private void assertEveryDocumentIsOnTheChannelExactlyOnce(Map<String, DocumentState> documents,
+                                                              Map<String, List<DocumentVersion>> onChannel)
+            throws LedgerException {
+        Map<String, Integer> notOnce = new HashMap<>();
+        onChannel.forEach((sha256, versions) -> {
+            if (versions.size() != 1) {
+                notOnce.put(sha256, versions.size());
             }
         });
-        assertThat(writtenTwice).as("digests the ledger wrote more than once").isEmpty();
-        Set<String> stored = new HashSet<>();
-        documents.values().forEach(d -> stored.add(d.sha256()));
-        assertThat(ledgerLines.keySet()).as("digests in the ledger").isEqualTo(stored);
+        assertThat(notOnce).as("digests the channel holds other than once (versions)").isEmpty();
         for (DocumentState document : documents.values()) {
-            String[] line = ledgerLines.get(document.sha256()).get(0);
+            DocumentRecord record = onChannel.get(document.sha256()).get(0).record();
             assertThat(document.anchorStatus()).as("anchor status of " + document.id()).isEqualTo("ANCHORED");
-            assertThat(line[1]).as("document id anchored with " + document.sha256()).isEqualTo(document.id());
-            assertThat(document.anchorTxId()).as("transaction recorded for " + document.id()).isEqualTo(line[2]);
+            assertThat(record.entry().documentId()).as("document id anchored with " + document.sha256())
+                    .isEqualTo(document.id());
+            if (!document.anchorBatchId().equals(record.batchId())) {
+                // Sent again after the restart: the contract skipped it, and the batch the vault recorded holds it too.
+                assertThat(zhejiang.findBatch(document.anchorBatchId())).as("batch recorded for " + document.id())
+                        .isPresent();
+            }
         }
     }
 
@@ -264,17 +279,18 @@ class VaultCrashIT {
                 : "HTTP " + read.statusCode();
     }
 
-    private record DocumentState(String id, String sha256, String anchorStatus, String anchorTxId, String objectKey) {
+    private record DocumentState(String id, String sha256, String anchorStatus, String anchorTxId,
+                                 String anchorBatchId, String objectKey) {
     }
 
     private Map<String, DocumentState> documents() throws SQLException {
         Map<String, DocumentState> documents = new HashMap<>();
         try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
-                     "SELECT id, sha256, anchor_status, anchor_tx_id, object_key FROM document")) {
+                     "SELECT id, sha256, anchor_status, anchor_tx_id, anchor_batch_id, object_key FROM document")) {
             while (rows.next()) {
                 documents.put(rows.getString(1), new DocumentState(rows.getString(1), rows.getString(2),
-                        rows.getString(3), rows.getString(4), rows.getString(5)));
+                        rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6)));
             }
         }
         return documents;

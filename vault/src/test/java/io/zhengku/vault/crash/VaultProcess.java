@@ -33,11 +33,10 @@ final class VaultProcess {
     }
 
     /** Starts a vault with these properties (as system properties) on a free port of 127.0.0.1. */
-    static VaultProcess start(Map<String, String> properties, String environment, Path log) {
+    static VaultProcess start(Map<String, String> properties, Path log) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "-Dmicronaut.environments=" + environment));
+                .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path")));
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.add("-Dmicronaut.server.port=" + port);
         command.add("-Dmicronaut.server.host=127.0.0.1");

@@ -6,7 +6,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.zhengku.demo.SampleLicence;
 import io.zhengku.demo.SampleLicence.Shown;
-import io.zhengku.vault.testing.LedgerDouble;
 import io.zhengku.vault.testing.QrImages;
 import io.zhengku.vault.testing.VaultApiTest;
 import jakarta.inject.Inject;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The sample licence ./zk up shows, made by the demo module through this vault's public API: issued once,
  * found again on the next run, and shown each time as a fresh QR code that reads back to a token.
  */
-@MicronautTest(environments = LedgerDouble.ENVIRONMENT)
+@MicronautTest
 class SampleLicenceIT extends VaultApiTest {
 
     @Inject

@@ -16,7 +16,6 @@ import io.zhengku.signing.token.PresentationToken;
 import io.zhengku.signing.token.PresentationTokenVerifier;
 import io.zhengku.testkit.Zbar;
 import io.zhengku.vault.auth.Role;
-import io.zhengku.vault.testing.LedgerDouble;
 import io.zhengku.vault.testing.QrImages;
 import io.zhengku.vault.testing.VaultApiTest;
 import io.zhengku.vault.testing.VaultClient.Answer;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * 亮证: a holder's presentation opens only the fields it names, verifies with the issuing department's seal
  * certificate, opens the commitment anchored for the licence, and its QR code decodes to the same token.
  */
-@MicronautTest(environments = LedgerDouble.ENVIRONMENT)
+@MicronautTest
 class PresentationIT extends VaultApiTest {
 
     private Map<String, Object> issueAnchored(String number) throws Exception {

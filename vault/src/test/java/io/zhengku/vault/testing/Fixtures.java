@@ -23,7 +23,13 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** A one-page PDF whose text makes it unique. */
+    /**
+     * Marks this run's files: the channel keeps every digest anchored by earlier runs, and a file anchored
+     * before is not a new document.
+     */
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+    /** A one-page PDF whose text (and this run) makes it unique; the same text gives the same bytes in a run. */
     public static byte[] pdf(String text) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
@@ -32,7 +38,7 @@ public final class Fixtures {
                 content.beginText();
                 content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
                 content.newLineAtOffset(72, 700);
-                content.showText(text);
+                content.showText(text + " (run " + RUN + ")");
                 content.endText();
             }
             document.save(out);

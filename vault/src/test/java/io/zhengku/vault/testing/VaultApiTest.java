@@ -6,6 +6,9 @@ import io.micronaut.test.support.TestPropertyProvider;
 import io.zhengku.vault.auth.DevTokens;
 import io.zhengku.vault.auth.Role;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -13,8 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * What every HTTP test of the vault starts from: a vault on its own database and bucket, a client, and a
- * token of Shanghai's first demo department. Subclasses add {@code @MicronautTest}.
+ * What every HTTP test of the vault starts from: a vault on its own database and bucket and the real channel,
+ * a client, and a token of Shanghai's first demo department. Subclasses add {@code @MicronautTest}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class VaultApiTest implements TestPropertyProvider {
@@ -23,13 +26,23 @@ public abstract class VaultApiTest implements TestPropertyProvider {
     @Client("/")
     protected HttpClient http;
 
+
     protected VaultClient vault;
     protected final DevTokens tokens = VaultTestEnvironment.tokens();
     protected String shanghai;
 
+    private Map<String, String> properties;
+
     @Override
     public Map<String, String> getProperties() {
-        return VaultTestEnvironment.properties();
+        properties = VaultTestEnvironment.properties();
+        return properties;
+    }
+
+    /** A connection of its own to this test's database, beside the vault's. */
+    protected Connection database() throws SQLException {
+        return DriverManager.getConnection(properties.get("datasources.default.url"),
+                properties.get("datasources.default.username"), properties.get("datasources.default.password"));
     }
 
     /** The licence's proof bundle once the anchoring worker has anchored it (within 20 s). */
@@ -49,5 +62,12 @@ public abstract class VaultApiTest implements TestPropertyProvider {
     void connect() {
         vault = new VaultClient(http.toBlocking());
         shanghai = tokens.mint(Role.DEPARTMENT, Fixtures.SHANGHAI_SAMR, "shanghai");
+    }
+
+    @BeforeAll
+    void continueSerials() throws SQLException {
+        try (Connection connection = database()) {
+            VaultTestEnvironment.continueSerials(connection);
+        }
     }
 }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.zhengku.vault.auth.Role;
-import io.zhengku.vault.testing.LedgerDouble;
 import io.zhengku.vault.testing.QrImages;
 import io.zhengku.testkit.Chromium;
 import io.zhengku.vault.testing.VaultApiTest;
@@ -31,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The holder page (亮证页) in a real headless Chromium: a holder loads a licence, ticks two fields and gets a
  * QR code that decodes to a presentation token; a wrong identifier shows the vault's explanation.
  */
-@MicronautTest(environments = LedgerDouble.ENVIRONMENT)
+@MicronautTest
 class HolderPageIT extends VaultApiTest {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
