@@ -3,6 +3,7 @@ package io.zhengku.vault.department;
 import io.micronaut.http.HttpStatus;
 import io.zhengku.core.party.PartyCodeException;
 import io.zhengku.core.party.UnifiedSocialCreditCode;
+import io.zhengku.signing.pki.Region;
 import io.zhengku.ledger.LedgerException;
 import io.zhengku.vault.anchoring.LedgerProblems;
 import io.zhengku.vault.auth.Caller;
@@ -42,6 +43,13 @@ public class DepartmentAdmin {
     public Department register(Caller admin, String code, String name, List<String> typeCodes) {
         requireAdmin(admin);
         String checked = creditCode(code);
+        Region region = Region.byCode(admin.region());
+        if (!region.registered(checked)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "foreign-region", "department " + checked
+                    + " was registered in division " + checked.substring(2, 8) + ", outside " + admin.region()
+                    + " (divisions " + region.province() + "xxxx); its own region's admin registers it there",
+                    "code", null);
+        }
         if (departments.existsById(checked)) {
             throw new ProblemException(HttpStatus.CONFLICT, "department-exists", "department " + checked
                     + " is already registered; change its type codes instead");

@@ -54,6 +54,17 @@ class DepartmentAdminIT extends VaultApiTest {
     }
 
     @Test
+    void an_admin_cannot_register_a_department_registered_in_another_regions_division() {
+        Answer ningbo = vault.post("/api/v1/departments", tokens.mint(Role.REGION_ADMIN, "shanghai", "shanghai"),
+                Map.of("code", HANGZHOU_SAMR, "name", "杭州市市场监督管理局", "typeCodes", List.of("11100000000013338W011")));
+
+        assertThat(ningbo.status()).isEqualTo(403);
+        assertThat(ningbo.code()).isEqualTo("foreign-region");
+        assertThat(vault.getList("/api/v1/departments", tokens.mint(Role.REGION_ADMIN, "shanghai", "shanghai")))
+                .extracting(d -> d.get("code")).doesNotContain(HANGZHOU_SAMR);
+    }
+
+    @Test
     void health_tells_whether_a_ledger_is_connected_and_how_many_anchors_wait() {
         assertThat(vault.text("/health")).contains("\"anchoring\"").contains("connected").contains("pendingAnchors");
     }

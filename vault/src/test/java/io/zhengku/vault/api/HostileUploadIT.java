@@ -10,7 +10,6 @@ import io.zhengku.vault.auth.Role;
 import io.zhengku.vault.store.ObjectStore;
 import io.zhengku.vault.testing.VaultApiTest;
 import io.zhengku.vault.testing.VaultClient.Answer;
-import io.zhengku.vault.testing.VaultTestEnvironment;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -49,7 +47,7 @@ class HostileUploadIT extends VaultApiTest {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(VaultTestEnvironment.properties());
+        Map<String, String> properties = super.getProperties();
         properties.put("zhengku.upload.max-bytes", String.valueOf(MAX_BYTES));
         return properties;
     }

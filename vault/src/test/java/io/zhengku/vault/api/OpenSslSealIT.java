@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.zhengku.vault.testing.VaultApiTest;
-import io.zhengku.vault.testing.VaultTestEnvironment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +26,7 @@ class OpenSslSealIT extends VaultApiTest {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(VaultTestEnvironment.properties());
+        Map<String, String> properties = super.getProperties();
         properties.put("zhengku.seal.algorithm", "p256");
         return properties;
     }

@@ -35,8 +35,13 @@ public abstract class VaultApiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        properties = VaultTestEnvironment.properties();
+        properties = VaultTestEnvironment.properties(region());
         return properties;
+    }
+
+    /** The region whose vault this is: Shanghai's, unless a test says otherwise. */
+    protected String region() {
+        return "shanghai";
     }
 
     /** A connection of its own to this test's database, beside the vault's. */
@@ -47,9 +52,14 @@ public abstract class VaultApiTest implements TestPropertyProvider {
 
     /** The licence's proof bundle once the anchoring worker has anchored it (within 20 s). */
     protected Map<String, Object> awaitProof(String licenceId) throws InterruptedException {
+        return awaitProof(licenceId, shanghai);
+    }
+
+    /** The licence's proof bundle, asked with {@code token}, once it is anchored (within 20 s). */
+    protected Map<String, Object> awaitProof(String licenceId, String token) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(deadline)) {
-            Map<String, Object> proof = vault.get("/api/v1/licences/" + licenceId + "/proof", shanghai).body();
+            Map<String, Object> proof = vault.get("/api/v1/licences/" + licenceId + "/proof", token).body();
             if (proof.containsKey("entry")) {
                 return proof;
             }
