@@ -14,7 +14,11 @@ final class ConnectionOption {
             description = "the region's connection description (network/up writes connections/<region>.json)")
     Path file;
 
+    FabricConnection read() throws IOException {
+        return FabricConnection.read(file);
+    }
+
     FabricGateway connect(FabricGateway.Signer signer) throws IOException, LedgerException {
-        return FabricGateway.connect(FabricConnection.read(file), signer);
+        return FabricGateway.connect(read(), signer);
     }
 }

@@ -1,6 +1,8 @@
 package io.zhengku.ledger.cli;
 
+import io.zhengku.core.anchor.FieldChecks;
 import io.zhengku.ledger.fabric.FabricGateway;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,8 +26,10 @@ final class FindCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // A malformed digest is the user's mistake (exit 2), not a refusal by the contract (exit 3).
+        String digest = FieldChecks.sha256Hex(sha256.toLowerCase(Locale.ROOT), "SHA256");
         try (FabricGateway client = connection.connect(FabricGateway.Signer.CLIENT)) {
-            Optional<String> record = client.evaluate("findByDigest", sha256.toLowerCase(java.util.Locale.ROOT));
+            Optional<String> record = client.evaluate("findByDigest", digest);
             if (record.isEmpty()) {
                 spec.commandLine().getErr().println("no document is anchored with SHA-256 " + sha256
                         + " on " + client.msp() + "'s peer");
