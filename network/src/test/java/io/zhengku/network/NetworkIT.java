@@ -88,4 +88,16 @@ class NetworkIT {
         assertThat(network.admin("zhejiang").query("findDepartment", uscc).orFail("findDepartment").output())
                 .contains("\"name\":\"Shanghai's\"");
     }
+
+    @Test
+    void a_regions_admin_cannot_register_a_department_of_another_provinces_division() {
+        String ningbo = TestDepartments.freshCode("330201");
+
+        CommandResult foreign = network.admin("shanghai")
+                .invoke(BOTH_REGIONS, "registerDepartment", TestDepartments.request(ningbo, "A Ningbo bureau"));
+
+        assertThat(foreign.succeeded()).isFalse();
+        assertThat(foreign.output()).contains("FOREIGN_REGION");
+        assertThat(network.admin("zhejiang").query("findDepartment", ningbo).succeeded()).isFalse();
+    }
 }

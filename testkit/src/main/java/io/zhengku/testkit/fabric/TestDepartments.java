@@ -17,11 +17,17 @@ public final class TestDepartments {
     private TestDepartments() {
     }
 
-    /**
-     * A unified social credit code of a Shanghai (310101) state organ never used before: a random
-     * organisation code with its GB 11714 check digit, and the GB 32100 check character.
-     */
+    /** A unified social credit code of a Shanghai (310101) state organ never used before. */
     public static String freshShanghaiCode() {
+        return freshCode("310101");
+    }
+
+    /**
+     * A unified social credit code of a state organ of administrative division {@code division} (six digits)
+     * never used before: a random organisation code with its GB 11714 check digit, and the GB 32100 check
+     * character.
+     */
+    public static String freshCode(String division) {
         StringBuilder organisation = new StringBuilder();
         int sum = 0;
         for (int weight : ORGANISATION_CODE_WEIGHTS) {
@@ -31,7 +37,7 @@ public final class TestDepartments {
         }
         int check = 11 - sum % 11;
         organisation.append(check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check));
-        String body = "11310101" + organisation;
+        String body = "11" + division + organisation;
         int total = 0;
         for (int i = 0; i < body.length(); i++) {
             total += USCC_ALPHABET.indexOf(body.charAt(i)) * USCC_WEIGHTS[i];
