@@ -1,6 +1,7 @@
 package io.zhengku.proof;
 
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.BatchRecord;
 import io.zhengku.core.digest.DigestAlgorithm;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.json.JsonObjectReader;
@@ -19,26 +20,31 @@ import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Checks a vault's proof bundle offline (离线核验): that the anchored entry carries a valid seal signature by a
  * certificate chaining to a trusted region root, that the inclusion proof leads from the entry to the batch
  * root, and — when given — that the root is the one the ledger holds, that a file is the anchored one, and
- * that the file's CMS e-seal holds. It needs nothing from the network but the anchored root, which any
- * region's peer gives ({@code findBatch}).
+ * that the file's CMS e-seal holds. It needs nothing from the network but the bundle's batch as the ledger
+ * records it (its root and anchoring time), which any region's peer gives ({@code findBatch}).
  *
  * <pre>{@code
- * BundleVerdict verdict = new ProofBundleVerifier(TrustAnchors.fromPem(roots), Clock.systemUTC())
- *         .verify(Files.readAllBytes(bundle), Optional.of(file), Optional.of(anchoredRootHex));
+ * ProofBundleVerifier verifier = new ProofBundleVerifier(TrustAnchors.fromPem(roots), Clock.systemUTC());
+ * BundleVerdict verdict = verifier.verify(bytes, Optional.of(file), batchId -> ledger.findBatch(batchId));
+ * BundleVerdict offline = verifier.verify(bytes, Optional.of(file), Optional.of(rootHex), Optional.of(anchoredAt));
  * }</pre>
  *
- * Certificates are judged at the time of verification; a seal that expired since the anchoring shows as
- * {@code EXPIRED_CERTIFICATE}.
+ * A seal is judged by its certificates' validity when the document was anchored, as the contract judged it
+ * then: a seal that expired since does not make an anchored document doubtful. Only when no anchoring time is
+ * known are they judged at the clock's time, and the seal check says so.
  */
 public final class ProofBundleVerifier {
 
@@ -67,7 +73,44 @@ public final class ProofBundleVerifier {
                           Optional<byte[]> cms) {
     }
 
+    /** What the ledger says about a bundle's batch: the root check, and the time the seal is judged at. */
+    private record Anchoring(Check root, Optional<Instant> anchoredAt) {
+    }
+
+    /** Checks the bundle against a root read from a peer, judging its seal at the time of the check. */
     public BundleVerdict verify(byte[] bundleJson, Optional<Path> file, Optional<String> anchoredRoot) {
+        return verify(bundleJson, file, anchoredRoot, Optional.empty());
+    }
+
+    /**
+     * Checks the bundle against a root and an anchoring time read from a peer (the batch's {@code merkleRoot}
+     * and {@code anchoredAt}, or the document record's {@code anchoredAt}).
+     */
+    public BundleVerdict verify(byte[] bundleJson, Optional<Path> file, Optional<String> anchoredRoot,
+                                Optional<Instant> anchoredAt) {
+        return check(bundleJson, file, bundle -> new Anchoring(anchoredRoot.map(root -> root(bundle, root))
+                .orElseGet(() -> Check.skipped(ROOT, "no anchored root was given; read batch "
+                        + bundle.receipt().batchId() + " from a peer to confirm the proof is the ledger's")),
+                anchoredAt));
+    }
+
+    /**
+     * Checks the bundle against its batch as {@code ledger} records it (e.g. a peer's {@code findBatch}): the
+     * root and size the proof must lead to, and the anchoring time its seal is judged at. A batch the ledger
+     * does not hold fails the root check ({@code BATCH_NOT_ANCHORED}). Exceptions of {@code ledger} pass
+     * through: a ledger that cannot answer is no verdict.
+     */
+    public BundleVerdict verify(byte[] bundleJson, Optional<Path> file,
+                                Function<String, Optional<BatchRecord>> ledger) {
+        return check(bundleJson, file, bundle -> {
+            Optional<BatchRecord> batch = ledger.apply(bundle.receipt().batchId());
+            return new Anchoring(batch.map(anchored -> root(bundle, anchored)).orElseGet(() -> Check.invalid(ROOT,
+                    "BATCH_NOT_ANCHORED", "the ledger holds no batch " + bundle.receipt().batchId())),
+                    batch.map(BatchRecord::anchoredAt));
+        });
+    }
+
+    private BundleVerdict check(byte[] bundleJson, Optional<Path> file, Function<Bundle, Anchoring> ledger) {
         Bundle bundle;
         try {
             bundle = read(bundleJson);
@@ -75,16 +118,15 @@ public final class ProofBundleVerifier {
             return BundleVerdict.of(null, List.of(Check.invalid(FORMAT, "MALFORMED",
                     "the bundle cannot be read: " + e.getMessage())));
         }
+        Anchoring anchoring = ledger.apply(bundle);
         List<Check> checks = new ArrayList<>();
         checks.add(Check.valid(FORMAT, "a version " + VERSION + " bundle for " + bundle.documentId()));
-        checks.add(seal(bundle));
+        checks.add(seal(bundle, anchoring.anchoredAt()));
         checks.add(inclusion(bundle));
-        checks.add(anchoredRoot.map(root -> root(bundle, root)).orElseGet(() -> Check.skipped(ROOT,
-                "no anchored root was given; read batch " + bundle.receipt().batchId() + " from a peer to confirm "
-                        + "the proof is the ledger's")));
+        checks.add(anchoring.root());
         checks.add(file.map(path -> file(bundle, path)).orElseGet(() -> Check.skipped(FILE,
                 "no file was given; the bundle proves the anchored digest " + bundle.entry().sha256())));
-        checks.add(cms(bundle, file));
+        checks.add(cms(bundle, file, anchoring.anchoredAt()));
         return BundleVerdict.of(bundle.documentId(), checks);
     }
 
@@ -109,20 +151,25 @@ public final class ProofBundleVerifier {
                 Certificates.fromPem(certificates.get(0)), cms);
     }
 
-    private Check seal(Bundle bundle) {
+    private Check seal(Bundle bundle, Optional<Instant> anchoredAt) {
         String fingerprint = Certificates.sha256Fingerprint(bundle.seal());
         if (!fingerprint.equals(bundle.entry().sealFingerprint())) {
             return Check.invalid(SEAL, "UNKNOWN_KEY", "the bundle's seal certificate (" + fingerprint
                     + ") is not the one the entry names (" + bundle.entry().sealFingerprint() + ")");
         }
         try {
-            anchors.validate(bundle.seal(), clock.instant());
+            anchors.validate(bundle.seal(), judgedAt(anchoredAt));
             EntrySeals.verify(bundle.entry(), bundle.seal());
             return Check.valid(SEAL, "sealed by " + bundle.seal().getSubjectX500Principal().getName()
-                    + ", issued under a trusted root");
+                    + ", issued under a trusted root, " + anchoredAt.map(at -> "valid when anchored (" + at + ")")
+                    .orElse("valid now (no anchoring time was given to judge it at)"));
         } catch (VerificationException e) {
             return Check.invalid(SEAL, e.reason().name(), e.getMessage());
         }
+    }
+
+    private Instant judgedAt(Optional<Instant> anchoredAt) {
+        return anchoredAt.orElseGet(clock::instant);
     }
 
     private static Check inclusion(Bundle bundle) {
@@ -144,6 +191,19 @@ public final class ProofBundleVerifier {
                         + " is not the anchored root " + anchoredRoot.strip());
     }
 
+    private static Check root(Bundle bundle, BatchRecord batch) {
+        if (!bundle.receipt().merkleRoot().equals(batch.merkleRoot())) {
+            return Check.invalid(ROOT, "ROOT_MISMATCH", "the bundle's batch root " + bundle.receipt().merkleRoot()
+                    + " is not the root " + batch.merkleRoot() + " the ledger holds for batch " + batch.batchId());
+        }
+        if (bundle.receipt().treeSize() != batch.size()) {
+            return Check.invalid(ROOT, "SIZE_MISMATCH", "the bundle's receipt counts " + bundle.receipt().treeSize()
+                    + " entries, but batch " + batch.batchId() + " holds " + batch.size() + " on the ledger");
+        }
+        return Check.valid(ROOT, "the batch root is the one the ledger holds, anchored at " + batch.anchoredAt()
+                + " by " + batch.issuerMsp());
+    }
+
     private static Check file(Bundle bundle, Path path) {
         try {
             String sha256 = StreamingDigest.of(DigestAlgorithm.SHA256, path).hex();
@@ -156,7 +216,7 @@ public final class ProofBundleVerifier {
         }
     }
 
-    private Check cms(Bundle bundle, Optional<Path> file) {
+    private Check cms(Bundle bundle, Optional<Path> file, Optional<Instant> anchoredAt) {
         if (bundle.cms().isEmpty()) {
             return Check.skipped(CMS, "the bundle carries no e-seal (a material is not sealed)");
         }
@@ -164,7 +224,8 @@ public final class ProofBundleVerifier {
             return Check.skipped(CMS, "no file was given to check the e-seal over");
         }
         try {
-            VerifiedSeal seal = new CmsSealVerifier(anchors, clock).verify(file.get(), bundle.cms().get());
+            Clock whenAnchored = Clock.fixed(judgedAt(anchoredAt), ZoneOffset.UTC);
+            VerifiedSeal seal = new CmsSealVerifier(anchors, whenAnchored).verify(file.get(), bundle.cms().get());
             return Certificates.sha256Fingerprint(seal.certificate()).equals(bundle.entry().sealFingerprint())
                     ? Check.valid(CMS, "the file's e-seal holds (" + seal.algorithm().code() + ")")
                     : Check.invalid(CMS, "UNKNOWN_KEY", "the file was sealed with another seal than the anchored one");

@@ -3,6 +3,7 @@ package io.zhengku.proof;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.zhengku.core.anchor.BatchRecord;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.testing.Mutations;
 import io.zhengku.signing.pki.Region;
@@ -11,6 +12,9 @@ import io.zhengku.signing.pki.TrustAnchors;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +27,8 @@ class ProofBundleVerifierTest {
 
     private static final ProofBundleVerifier VERIFIER = new ProofBundleVerifier(
             TrustAnchors.of(TestBundles.SHANGHAI.rootCertificates()), TestBundles.CLOCK);
+
+    private static final Duration FOUR_YEARS = Duration.ofDays(4 * 365);
 
     @TempDir
     static Path dir;
@@ -94,6 +100,57 @@ class ProofBundleVerifierTest {
 
         assertThat(reasons(zhejiangOnly.verify(bundle, Optional.empty(), Optional.of(root))))
                 .containsEntry("seal", "INVALID UNKNOWN_KEY");
+    }
+
+    @Test
+    void a_seal_that_expired_after_the_anchoring_is_judged_by_the_anchoring_time() {
+        ProofBundleVerifier fourYearsLater = new ProofBundleVerifier(
+                TrustAnchors.of(TestBundles.SHANGHAI.rootCertificates()), Clock.offset(TestBundles.CLOCK, FOUR_YEARS));
+
+        BundleVerdict whenAnchored = fourYearsLater.verify(bundle, Optional.of(file), Optional.of(root),
+                Optional.of(TestBundles.NOW));
+        BundleVerdict now = fourYearsLater.verify(bundle, Optional.of(file), Optional.of(root));
+
+        assertThat(whenAnchored.verdict()).isEqualTo(BundleVerdict.Verdict.VALID);
+        assertThat(whenAnchored.checks()).filteredOn(c -> c.name().equals("seal")).singleElement()
+                .extracting(Check::detail).asString().contains("valid when anchored");
+        assertThat(reasons(now)).containsEntry("seal", "INVALID EXPIRED_CERTIFICATE");
+    }
+
+    @Test
+    void against_the_ledgers_batch_the_root_the_size_and_the_anchoring_time_are_the_ledgers() {
+        ProofBundleVerifier fourYearsLater = new ProofBundleVerifier(
+                TrustAnchors.of(TestBundles.SHANGHAI.rootCertificates()), Clock.offset(TestBundles.CLOCK, FOUR_YEARS));
+        List<String> asked = new ArrayList<>();
+
+        BundleVerdict valid = fourYearsLater.verify(bundle, Optional.of(file), batchId -> {
+            asked.add(batchId);
+            return Optional.of(batch(root, 5));
+        });
+        BundleVerdict otherRoot = VERIFIER.verify(bundle, Optional.empty(),
+                batchId -> Optional.of(batch("ab".repeat(32), 5)));
+        BundleVerdict otherSize = VERIFIER.verify(bundle, Optional.empty(), batchId -> Optional.of(batch(root, 6)));
+        BundleVerdict notAnchored = VERIFIER.verify(bundle, Optional.empty(), batchId -> Optional.empty());
+
+        assertThat(valid.verdict()).isEqualTo(BundleVerdict.Verdict.VALID);
+        assertThat(asked).containsExactly(TestBundles.BATCH_ID);
+        assertThat(reasons(otherRoot)).containsEntry("root", "INVALID ROOT_MISMATCH");
+        assertThat(reasons(otherSize)).containsEntry("root", "INVALID SIZE_MISMATCH");
+        assertThat(reasons(notAnchored)).containsEntry("root", "INVALID BATCH_NOT_ANCHORED");
+        assertThat(notAnchored.verdict()).isEqualTo(BundleVerdict.Verdict.INVALID);
+    }
+
+    @Test
+    void a_bundle_that_cannot_be_read_is_malformed_without_asking_the_ledger() {
+        BundleVerdict verdict = VERIFIER.verify("{}".getBytes(StandardCharsets.UTF_8), Optional.empty(), batchId -> {
+            throw new AssertionError("the ledger was asked about " + batchId);
+        });
+
+        assertThat(reasons(verdict)).containsExactly(Map.entry("format", "INVALID MALFORMED"));
+    }
+
+    private static BatchRecord batch(String merkleRoot, long size) {
+        return new BatchRecord(TestBundles.BATCH_ID, merkleRoot, size, "ShanghaiMSP", "tx-1", TestBundles.NOW);
     }
 
     @Test

@@ -44,6 +44,7 @@ public record TestBundles(byte[] bundle, Path file, String root) {
 
     public static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
     public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    public static final String BATCH_ID = "sh-vault1-20261127100000000-1";
     public static final RegionCa SHANGHAI = RegionCa.create(Region.SHANGHAI, NOW.minusSeconds(3600));
     static final SealCredential SEAL = SHANGHAI.issueSeal(DevPki.DEMO_DEPARTMENT, SealAlgorithm.SM2_SM3,
             NOW.minusSeconds(3600));
@@ -63,7 +64,7 @@ public record TestBundles(byte[] bundle, Path file, String root) {
         }
         MerkleTree tree = MerkleTree.of(entries.stream().map(AnchorEntry::leaf).toList());
         String root = HexFormat.of().formatHex(tree.root());
-        AnchorReceipt receipt = new AnchorReceipt("tx-1", 7, "sh-vault1-20261127100000000-1", 2, 5, root,
+        AnchorReceipt receipt = new AnchorReceipt("tx-1", 7, BATCH_ID, 2, 5, root,
                 tree.inclusionProof(2));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("version", 1);

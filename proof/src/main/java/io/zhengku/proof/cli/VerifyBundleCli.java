@@ -11,14 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code ./zk verify bundle BUNDLE --ca ROOTS.pem [--ca MORE.pem] [--file DOCUMENT] [--root HEX]}: checks a proof
- * bundle offline and prints {@code verdict: <VALID|ROOT_UNCONFIRMED|INVALID>}, then one line per check.
- * Exit status 0 for VALID, 1 for INVALID, 3 for ROOT_UNCONFIRMED, 2 for a usage error.
+ * {@code ./zk verify bundle BUNDLE --ca ROOTS.pem [--ca MORE.pem] [--file DOCUMENT] [--root HEX]
+ * [--anchored-at INSTANT]}: checks a proof bundle offline and prints
+ * {@code verdict: <VALID|ROOT_UNCONFIRMED|INVALID>}, then one line per check. The root and the anchoring time
+ * (e.g. {@code 2026-11-27T10:00:00Z}, the {@code anchoredAt} of the document's record) are read from a peer;
+ * the seal is judged at that time. Exit status 0 for VALID, 1 for INVALID, 3 for ROOT_UNCONFIRMED, 2 for a
+ * usage error.
  */
 public final class VerifyBundleCli {
 
@@ -39,6 +44,7 @@ public final class VerifyBundleCli {
         String bundle = null;
         String file = null;
         String root = null;
+        String anchoredAt = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             boolean hasValue = i + 1 < args.size();
@@ -48,6 +54,8 @@ public final class VerifyBundleCli {
                 file = args.get(++i);
             } else if (arg.equals("--root") && hasValue) {
                 root = args.get(++i);
+            } else if (arg.equals("--anchored-at") && hasValue) {
+                anchoredAt = args.get(++i);
             } else if (!arg.startsWith("--") && bundle == null) {
                 bundle = arg;
             } else {
@@ -57,6 +65,12 @@ public final class VerifyBundleCli {
         if (bundle == null || roots.isEmpty()) {
             return usage(err, "a bundle file and at least one --ca are needed");
         }
+        Optional<Instant> anchored;
+        try {
+            anchored = Optional.ofNullable(anchoredAt).map(Instant::parse);
+        } catch (DateTimeParseException e) {
+            return usage(err, "--anchored-at " + anchoredAt + " is not an instant such as 2026-11-27T10:00:00Z");
+        }
         try {
             List<X509Certificate> trusted = new ArrayList<>();
             for (String pem : roots) {
@@ -64,7 +78,7 @@ public final class VerifyBundleCli {
             }
             BundleVerdict verdict = new ProofBundleVerifier(TrustAnchors.of(trusted), Clock.systemUTC())
                     .verify(Files.readAllBytes(Path.of(bundle)), Optional.ofNullable(file).map(Path::of),
-                            Optional.ofNullable(root));
+                            Optional.ofNullable(root), anchored);
             out.println("verdict: " + verdict.verdict());
             for (Check check : verdict.checks()) {
                 out.println(check.name() + ": " + check.result() + (check.reason() == null ? "" : " " + check.reason())
@@ -83,7 +97,8 @@ public final class VerifyBundleCli {
 
     private static int usage(PrintStream err, String problem) {
         err.println("verify: " + problem);
-        err.println("usage: ./zk verify bundle BUNDLE --ca ROOTS.pem [--ca MORE.pem] [--file DOCUMENT] [--root HEX]");
+        err.println("usage: ./zk verify bundle BUNDLE --ca ROOTS.pem [--ca MORE.pem] [--file DOCUMENT] [--root HEX]"
+                + " [--anchored-at INSTANT]");
         return USAGE;
     }
 }

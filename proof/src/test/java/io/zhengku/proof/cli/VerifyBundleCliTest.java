@@ -50,6 +50,23 @@ class VerifyBundleCliTest {
     }
 
     @Test
+    void the_seal_is_judged_at_the_anchoring_time_given() throws Exception {
+        TestBundles made = TestBundles.make(dir);
+        Path bundle = Files.write(dir.resolve("bundle.json"), made.bundle());
+        Path roots = dir.resolve("roots.pem");
+        Certificates.writePem(roots, TestBundles.SHANGHAI.rootCertificates());
+
+        Run valid = run(bundle.toString(), "--ca", roots.toString(), "--root", made.root(), "--anchored-at",
+                TestBundles.NOW.toString());
+        Run wrongTime = run(bundle.toString(), "--ca", roots.toString(), "--anchored-at", "yesterday");
+
+        assertThat(valid.exit()).as(valid.out()).isEqualTo(VerifyBundleCli.VALID);
+        assertThat(valid.out()).contains("valid when anchored (" + TestBundles.NOW + ")");
+        assertThat(wrongTime.exit()).isEqualTo(VerifyBundleCli.USAGE);
+        assertThat(wrongTime.err()).contains("--anchored-at yesterday");
+    }
+
+    @Test
     void missing_arguments_and_unreadable_roots_are_usage_errors() {
         assertThat(run().exit()).isEqualTo(VerifyBundleCli.USAGE);
         assertThat(run("bundle.json").err()).contains("--ca");
