@@ -112,6 +112,20 @@ const STATUSES = {
 
 const KINDS = { LICENCE: "电子证照 E-licence", MATERIAL: "电子材料 E-material" };
 
+const REGION_NAMES = { shanghai: "上海 Shanghai", zhejiang: "浙江 Zhejiang", jiangsu: "江苏 Jiangsu", anhui: "安徽 Anhui" };
+
+// The ledger's state as /health reports it, which asks this region's peer each time: [Chinese, English].
+const LEDGER_STATES = {
+  up: ["本地区节点可访问", "this region's peer is reachable"],
+  down: ["账本暂时无法访问：现在提交的核验不会有结论（503），请稍后再试",
+    "the ledger cannot be reached: nothing can be verified now (503); try again shortly"],
+  none: ["本核验方未连接账本：任何核验都不会有结论", "this verifier is not connected to a ledger: nothing can be verified"],
+  unreachable: ["无法连接核验服务", "the verifier cannot be reached"],
+};
+
+/** How often the ledger's state is asked again while the page is open. */
+const LEDGER_REFRESH_MS = 10000;
+
 /** An instant shown in Beijing time, e.g. 2026-10-28 18:00:00 北京时间. */
 function beijing(instant) {
   if (!instant) {
@@ -123,6 +137,46 @@ function beijing(instant) {
   }
   const shifted = new Date(at.getTime() + 8 * 3600 * 1000).toISOString();
   return shifted.slice(0, 10) + " " + shifted.slice(11, 19) + " 北京时间 (UTC+8)";
+}
+
+function withEnglish(element, zh, en) {
+  const english = document.createElement("span");
+  english.className = "en";
+  english.textContent = en;
+  element.replaceChildren(zh + " ", english);
+}
+
+function ledgerState(health) {
+  const ledger = health && health.details && health.details.ledger;
+  if (!ledger) {
+    return ["unreachable", {}];
+  }
+  const state = { UP: "up", DOWN: "down", UNKNOWN: "none" }[ledger.status] || "down";
+  return [state, ledger.details || {}];
+}
+
+// Shown before anything is verified, so that a clerk knows whether an answer can come at all.
+async function showLedger() {
+  let health = null;
+  try {
+    // /health answers 503 when the peer is down, with the same body.
+    const response = await fetch("/health", {
+      cache: "no-store", credentials: "omit", headers: { Accept: "application/json" },
+    });
+    health = await response.json();
+  } catch (e) {
+    health = null;
+  }
+  const [state, details] = ledgerState(health);
+  const words = LEDGER_STATES[state];
+  const region = REGION_NAMES[details.region] || details.region;
+  const height = typeof details.height === "number" ? details.height : null;
+  $("ledger").dataset.state = state;
+  $("ledger").dataset.height = height === null ? "" : String(height);
+  withEnglish($("ledger-state"), (region ? region + " · " : "") + words[0], words[1]);
+  const checked = "检查于 Checked at " + beijing(new Date().toISOString());
+  $("ledger-detail").textContent = height === null ? checked
+    : "区块高度 Block height " + height + " · " + checked;
 }
 
 function labelled(map, code) {
@@ -281,6 +335,9 @@ async function verify(body, byToken, url = "/api/v1/verify") {
     const answer = await response.json().catch(() => ({ status: response.status, detail: response.statusText }));
     if (!response.ok || !answer.verdict) {
       showProblem(Object.assign({ status: response.status }, answer));
+      if (answer.code === "ledger-unavailable") {
+        showLedger();
+      }
       return;
     }
     showAnswer(answer, byToken);
@@ -355,3 +412,6 @@ $("by-value").addEventListener("submit", (event) => {
     $("by-value").requestSubmit();
   }
 })();
+
+showLedger();
+setInterval(showLedger, LEDGER_REFRESH_MS);

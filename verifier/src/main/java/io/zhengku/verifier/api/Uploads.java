@@ -19,16 +19,23 @@ final class Uploads {
     private Uploads() {
     }
 
-    /** The SHA-256 of a file part, refused past {@code limit} bytes or when empty. */
-    static String sha256Of(StreamingFileUpload file, long limit) {
-        StreamingDigest digest = new StreamingDigest(DigestAlgorithm.SHA256);
-        long total = read(file, limit, "file", "verify a larger one by its SHA-256 instead",
-                (buffer, length) -> digest.update(buffer, 0, length));
+    /** A file's SHA-256 and SM3, lowercase hex. */
+    record Digests(String sha256, String sm3) {
+    }
+
+    /** The digests of a file part, both computed in one pass; refused past {@code limit} bytes or when empty. */
+    static Digests digestsOf(StreamingFileUpload file, long limit) {
+        StreamingDigest sha256 = new StreamingDigest(DigestAlgorithm.SHA256);
+        StreamingDigest sm3 = new StreamingDigest(DigestAlgorithm.SM3);
+        long total = read(file, limit, "file", "verify a larger one by its SHA-256 instead", (buffer, length) -> {
+            sha256.update(buffer, 0, length);
+            sm3.update(buffer, 0, length);
+        });
         if (total == 0) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "file-empty", "the file part is empty; "
                     + "send the document to verify as multipart part \"file\"", "file", null);
         }
-        return digest.finish().hex();
+        return new Digests(sha256.finish().hex(), sm3.finish().hex());
     }
 
     /** The bytes of a small part, such as a picture, refused past {@code limit} bytes. */

@@ -37,7 +37,7 @@ public record VerificationAnswer(String verdict, String reason, Checks checks, L
     public record Check(String result, String reason, String detail) {
 
         static Check of(Finding finding) {
-            return new Check(finding.result().name(), finding.reason(), finding.detail());
+            return new Check(finding.result().name(), finding.reason().name(), finding.detail());
         }
     }
 
@@ -70,7 +70,7 @@ public record VerificationAnswer(String verdict, String reason, Checks checks, L
     }
 
     static VerificationAnswer of(Verification verification, Instant at, String verifier, String region) {
-        return new VerificationAnswer(verification.verdict().name(), verification.reason(),
+        return new VerificationAnswer(verification.verdict().name(), verification.reason().name(),
                 new Checks(Check.of(verification.integrity()), Check.of(verification.status()),
                         Check.of(verification.issuer())),
                 verification.record().map(r -> LedgerRecord.of(r, verification.department())).orElse(null),

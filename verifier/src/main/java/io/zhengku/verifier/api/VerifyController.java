@@ -56,17 +56,25 @@ public class VerifyController {
         this.blocking = blocking;
     }
 
-    /** Verifies a document's file (multipart part {@code file}): hashed as it streams, never stored. */
+    /**
+     * Verifies a document's file (multipart part {@code file}): hashed as it streams, never stored. With
+     * {@code ?id=}, the licence identifier or material id it is presented as, the file is checked against that
+     * document's anchored digests rather than looked up by its own.
+     */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "verifyFile",
-            summary = "Verify a file: its SHA-256 against the ledger; the file is not kept")
-    public CompletableFuture<VerificationAnswer> verifyFile(StreamingFileUpload file,
+            summary = "Verify a file: its SHA-256 and SM3 against the ledger, optionally as a named document; "
+                    + "the file is not kept")
+    public CompletableFuture<VerificationAnswer> verifyFile(StreamingFileUpload file, @Nullable @QueryValue String id,
                                                             @Nullable @QueryValue Boolean receipt) {
         Optional<SealCredential> signer = receiptSigner(receipt);
         // The upload is bound as it arrives, on the event loop; its bytes are then read, hashed and dropped on a
         // blocking thread, so no part of the file is ever held whole or written to disk.
-        return CompletableFuture.supplyAsync(() -> answer(verifications.ofContent(
-                Uploads.sha256Of(file, settings.maxFileBytes())), "file", signer), blocking);
+        return CompletableFuture.supplyAsync(() -> {
+            Uploads.Digests digests = Uploads.digestsOf(file, settings.maxFileBytes());
+            return answer(verifications.ofContent(digests.sha256(), digests.sm3(), Optional.ofNullable(id)), "file",
+                    signer);
+        }, blocking);
     }
 
     /**

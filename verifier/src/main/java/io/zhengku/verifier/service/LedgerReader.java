@@ -1,8 +1,7 @@
 package io.zhengku.verifier.service;
 
+import io.zhengku.core.anchor.BatchRecord;
 import io.zhengku.core.anchor.DocumentRecord;
-import io.zhengku.ledger.IssuerRegistry;
-import io.zhengku.ledger.Ledger;
 import io.zhengku.ledger.LedgerException;
 import io.zhengku.ledger.RegisteredSeal;
 import io.zhengku.verifier.verdict.LedgerFacts;
@@ -11,25 +10,19 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /**
- * Reads from this region's own peer what a verification needs: the anchored record, and the registry's
- * department and seal it names. Every read goes to the peer; nothing is cached, so no answer lags the ledger.
+ * Reads from this region's own peer what a verification needs: the anchored record, the registry's
+ * department and seal it names, and the batch a proof bundle leads to. Every read goes to the peer; nothing is
+ * cached, so no answer lags the ledger.
  */
 @Singleton
 public class LedgerReader {
 
-    private final Optional<Ledger> ledger;
-    private final Optional<IssuerRegistry> registry;
+    private final Optional<OwnPeer> peer;
     private final VerifierSettings settings;
 
-    public LedgerReader(Optional<Ledger> ledger, Optional<IssuerRegistry> registry, VerifierSettings settings) {
-        this.ledger = ledger;
-        this.registry = registry;
+    public LedgerReader(Optional<OwnPeer> peer, VerifierSettings settings) {
+        this.peer = peer;
         this.settings = settings;
-    }
-
-    /** Whether a peer is connected at all. */
-    public boolean connected() {
-        return ledger.isPresent() && registry.isPresent();
     }
 
     public LedgerFacts factsFor(Presented presented) {
@@ -39,41 +32,39 @@ public class LedgerReader {
         }
         String issuer = record.get().entry().issuerCode();
         String seal = record.get().entry().sealFingerprint();
-        return new LedgerFacts(record, read(() -> registry().findDepartment(issuer)),
-                read(() -> registry().findSeal(seal)));
+        return new LedgerFacts(record, read(() -> peer().registry().findDepartment(issuer)),
+                read(() -> peer().registry().findSeal(seal)));
     }
 
     /** The registered seal a token names as its key, as long as it has not been retired. */
     public Optional<RegisteredSeal> sealInService(String fingerprint) {
-        return read(() -> registry().findSeal(fingerprint)).filter(seal -> !seal.retired());
+        return read(() -> peer().registry().findSeal(fingerprint)).filter(seal -> !seal.retired());
     }
 
+    /** The batch as this region's peer records it: the root and time a proof bundle is checked against. */
+    public Optional<BatchRecord> batch(String batchId) {
+        return read(() -> peer().ledger().findBatch(batchId));
+    }
+
+    /** A file is looked up by the identifier it was presented as, if any, so that its digests are checked. */
     private Optional<DocumentRecord> find(Presented presented) throws LedgerException {
         if (presented instanceof Presented.DocumentId id) {
-            return ledger().findById(id.id());
+            return peer().ledger().findById(id.id());
         }
         if (presented instanceof Presented.Token token) {
-            return ledger().findByDigest(token.token().digest().hex());
+            return peer().ledger().findByDigest(token.token().digest().hex());
         }
         if (presented instanceof Presented.Content content) {
-            return ledger().findByDigest(content.sha256());
+            return content.claimedId().isPresent() ? peer().ledger().findById(content.claimedId().get())
+                    : peer().ledger().findByDigest(content.sha256());
         }
-        return ledger().findByDigest(((Presented.Sha256) presented).sha256());
+        return peer().ledger().findByDigest(((Presented.Sha256) presented).sha256());
     }
 
-    private Ledger ledger() {
-        return ledger.orElseThrow(this::notConnected);
-    }
-
-    private IssuerRegistry registry() {
-        return registry.orElseThrow(this::notConnected);
-    }
-
-    private LedgerUnavailableException notConnected() {
-        return new LedgerUnavailableException("this verifier is not connected to " + settings.region()
-                + "'s peer (zhengku.ledger.connection is not set), so nothing can be verified against the ledger;"
-                + " proof bundles can still be checked offline (./zk verify bundle)",
-                null);
+    private OwnPeer peer() {
+        return peer.orElseThrow(() -> new LedgerUnavailableException("this verifier is not connected to "
+                + settings.region() + "'s peer (zhengku.ledger.connection is not set), so nothing can be verified"
+                + " against the ledger; proof bundles can still be checked offline (./zk verify bundle)", null));
     }
 
     private interface Read<T> {

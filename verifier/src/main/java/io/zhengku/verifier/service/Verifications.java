@@ -3,7 +3,6 @@ package io.zhengku.verifier.service;
 import io.micronaut.http.HttpStatus;
 import io.zhengku.core.anchor.FieldChecks;
 import io.zhengku.problem.ProblemException;
-import io.zhengku.signing.RejectionReason;
 import io.zhengku.signing.VerificationException;
 import io.zhengku.signing.key.SealAlgorithm;
 import io.zhengku.signing.pki.Certificates;
@@ -11,6 +10,7 @@ import io.zhengku.signing.token.PresentationToken;
 import io.zhengku.signing.token.PresentationTokenVerifier;
 import io.zhengku.verifier.verdict.LedgerFacts;
 import io.zhengku.verifier.verdict.Presented;
+import io.zhengku.verifier.verdict.Reason;
 import io.zhengku.verifier.verdict.Verification;
 import io.zhengku.verifier.verdict.VerificationRules;
 import jakarta.inject.Singleton;
@@ -44,9 +44,13 @@ public class Verifications {
         this.tokens = new PresentationTokenVerifier(this::tokenKey, (id, expiresAt) -> !usedIds.used(id), clock);
     }
 
-    /** A file's SHA-256, computed here as its bytes streamed past. */
-    public Verification ofContent(String sha256) {
-        return judge(new Presented.Content(sha256));
+    /**
+     * A file's digests, computed here as its bytes streamed past, and the identifier it was presented as, if
+     * any ({@code ?id=}), checked like one sent alone.
+     */
+    public Verification ofContent(String sha256, String sm3, Optional<String> claimedId) {
+        return judge(new Presented.Content(sha256, sm3,
+                claimedId.map(id -> checked(() -> FieldChecks.documentId(id, "id"), "id"))));
     }
 
     public Verification ofSha256(String sha256) {
@@ -62,12 +66,12 @@ public class Verifications {
         try {
             token = tokens.verify(text, settings.audienceNames());
         } catch (VerificationException e) {
-            return VerificationRules.refusedToken(tokenCode(e.reason()), e.getMessage());
+            return VerificationRules.refusedToken(Reason.ofToken(e.reason()), e.getMessage());
         }
         Presented presented = new Presented.Token(token);
         LedgerFacts facts = ledger.factsFor(presented);
         if (!usedIds.spend(token.tokenId(), token.expiresAt())) {
-            return VerificationRules.refusedToken(tokenCode(RejectionReason.REPLAYED),
+            return VerificationRules.refusedToken(Reason.TOKEN_REPLAYED,
                     "the token has been presented before; ask for a fresh QR code");
         }
         return rules.judge(presented, facts);
@@ -90,16 +94,6 @@ public class Verifications {
                 return Optional.empty();
             }
         });
-    }
-
-    /** The stable code of a refused token: TOKEN_ and what was wrong, a changed character being TAMPERED. */
-    static String tokenCode(RejectionReason reason) {
-        return switch (reason) {
-            case BAD_SIGNATURE -> "TOKEN_TAMPERED";
-            case EXPIRED_TOKEN -> "TOKEN_EXPIRED";
-            case TOKEN_NOT_YET_VALID -> "TOKEN_NOT_YET_VALID";
-            default -> "TOKEN_" + reason.name();
-        };
     }
 
     private static String checked(Supplier<String> check, String field) {

@@ -8,11 +8,11 @@ import io.zhengku.proof.CheckResult;
  * The outcome of one named check (INTEGRITY, STATUS or ISSUER).
  *
  * @param result VALID, INVALID or SKIPPED
- * @param reason a stable upper-case code that clients and pages act on, e.g. {@code CONTENT_MATCHES},
- *               {@code REVOKED}, {@code BAD_SIGNATURE}
+ * @param reason the stable code that clients and pages act on, e.g. {@link Reason#CONTENT_MATCHES},
+ *               {@link Reason#REVOKED}, {@link Reason#BAD_SIGNATURE}
  * @param detail what it means, in words; never personal data
  */
-public record Finding(CheckResult result, String reason, String detail) {
+public record Finding(CheckResult result, Reason reason, String detail) {
 
     public Finding {
         requireNonNull(result, "result");
@@ -20,15 +20,15 @@ public record Finding(CheckResult result, String reason, String detail) {
         requireNonNull(detail, "detail");
     }
 
-    static Finding valid(String reason, String detail) {
+    static Finding valid(Reason reason, String detail) {
         return new Finding(CheckResult.VALID, reason, detail);
     }
 
-    static Finding invalid(String reason, String detail) {
+    static Finding invalid(Reason reason, String detail) {
         return new Finding(CheckResult.INVALID, reason, detail);
     }
 
-    static Finding skipped(String reason, String detail) {
+    static Finding skipped(Reason reason, String detail) {
         return new Finding(CheckResult.SKIPPED, reason, detail);
     }
 

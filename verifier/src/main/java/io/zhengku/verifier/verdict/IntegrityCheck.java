@@ -9,6 +9,10 @@ import io.zhengku.signing.token.PresentationToken;
  * INTEGRITY (完整性): the presented bytes are the anchored ones, or a token's disclosed fields open the
  * metadata commitment anchored for the licence it names. A bare digest or identifier carries no bytes to
  * check, so the check is skipped for them.
+ *
+ * <p>A file's digests, computed here from its bytes, are compared with the digests in the anchored entry,
+ * which the issuer's seal signed (the ISSUER check). The record may have been found by that very SHA-256, so
+ * the SM3 the entry carries is compared too: a lookup does not vouch for itself.
  */
 final class IntegrityCheck {
 
@@ -18,36 +22,50 @@ final class IntegrityCheck {
     static Finding judge(Presented presented, DocumentRecord record) {
         // Java 17 has no pattern switch; the interface is sealed, so these four are every case.
         if (presented instanceof Presented.Content content) {
-            return content.sha256().equals(record.sha256())
-                    ? Finding.valid("CONTENT_MATCHES", "the file's SHA-256 is the anchored one")
-                    : Finding.invalid("DIGEST_MISMATCH", "the file's SHA-256 differs from the anchored one");
+            return judgeContent(content, record.entry());
         }
         if (presented instanceof Presented.Token token) {
             return judgeToken(token.token(), record.entry());
         }
         if (presented instanceof Presented.Sha256) {
-            return Finding.skipped("DIGEST_ONLY", "only a SHA-256 was presented; it is anchored, but no bytes "
+            return Finding.skipped(Reason.DIGEST_ONLY, "only a SHA-256 was presented; it is anchored, but no bytes "
                     + "were seen here");
         }
-        return Finding.skipped("IDENTIFIER_ONLY", "only an identifier was presented; no bytes were seen here");
+        return Finding.skipped(Reason.IDENTIFIER_ONLY, "only an identifier was presented; no bytes were seen here");
+    }
+
+    private static Finding judgeContent(Presented.Content content, AnchorEntry entry) {
+        if (!content.sha256().equals(entry.sha256())) {
+            return Finding.invalid(Reason.DIGEST_MISMATCH, "the file's SHA-256 " + content.sha256()
+                    + " is not the anchored " + entry.sha256() + ": it is not the document " + entry.documentId());
+        }
+        if (entry.sm3() == null) {
+            return Finding.valid(Reason.CONTENT_MATCHES, "the file's SHA-256 is the anchored one (no SM3 was "
+                    + "anchored)");
+        }
+        if (!content.sm3().equals(entry.sm3())) {
+            return Finding.invalid(Reason.DIGEST_MISMATCH, "the file's SHA-256 is the anchored one, but its SM3 "
+                    + content.sm3() + " is not the anchored " + entry.sm3());
+        }
+        return Finding.valid(Reason.CONTENT_MATCHES, "the file's SHA-256 and SM3 are the anchored ones");
     }
 
     private static Finding judgeToken(PresentationToken token, AnchorEntry entry) {
         if (!token.digest().hex().equals(entry.sha256()) || !token.licence().toString().equals(entry.documentId())) {
-            return Finding.invalid("TOKEN_DOCUMENT_MISMATCH", "the token names another document than the one "
-                    + "anchored under its digest");
+            return Finding.invalid(Reason.TOKEN_DOCUMENT_MISMATCH, "the token names another document than the "
+                    + "one anchored under its digest");
         }
         if (!token.keyId().equals(entry.sealFingerprint())) {
-            return Finding.invalid("TOKEN_SEAL_MISMATCH", "the token was signed with another seal than the one "
-                    + "that sealed the licence");
+            return Finding.invalid(Reason.TOKEN_SEAL_MISMATCH, "the token was signed with another seal than the "
+                    + "one that sealed the licence");
         }
         try {
             token.openCommitment(entry.metadataCommitment());
         } catch (DisclosureException e) {
-            return Finding.invalid("COMMITMENT_MISMATCH", "the disclosed fields do not open the anchored "
+            return Finding.invalid(Reason.COMMITMENT_MISMATCH, "the disclosed fields do not open the anchored "
                     + "commitment: a value or salt was changed");
         }
-        return Finding.valid("FIELDS_MATCH", token.disclosures().size() + " disclosed field(s) match the "
+        return Finding.valid(Reason.FIELDS_MATCH, token.disclosures().size() + " disclosed field(s) match the "
                 + "commitment anchored for the licence");
     }
 }

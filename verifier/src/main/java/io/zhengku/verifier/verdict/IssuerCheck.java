@@ -23,22 +23,22 @@ final class IssuerCheck {
     Finding judge(DocumentRecord record, LedgerFacts facts) {
         AnchorEntry entry = record.entry();
         if (facts.department().isEmpty()) {
-            return Finding.invalid("UNREGISTERED_DEPARTMENT", "department " + entry.issuerCode()
+            return Finding.invalid(Reason.UNREGISTERED_DEPARTMENT, "department " + entry.issuerCode()
                     + " is not in the ledger's issuer registry");
         }
         RegisteredDepartment department = facts.department().get();
         if (!department.msp().equals(record.issuerMsp())) {
-            return Finding.invalid("DEPARTMENT_OF_ANOTHER_REGION", "department " + entry.issuerCode()
+            return Finding.invalid(Reason.DEPARTMENT_OF_ANOTHER_REGION, "department " + entry.issuerCode()
                     + " belongs to " + department.msp() + ", but " + record.issuerMsp() + " anchored the document");
         }
         // The registry keeps only a department's current types: a type dropped after anchoring does not undo
         // what the contract checked then, so only a registry entry unchanged since the anchoring can refute it.
         if (!department.updatedAt().isAfter(record.anchoredAt()) && !department.mayIssue(entry.typeCode())) {
-            return Finding.invalid("TYPE_NOT_REGISTERED", department.name() + " is not registered to issue type "
+            return Finding.invalid(Reason.TYPE_NOT_REGISTERED, department.name() + " is not registered to issue type "
                     + entry.typeCode());
         }
         if (facts.seal().isEmpty()) {
-            return Finding.invalid("UNREGISTERED_SEAL", "seal " + entry.sealFingerprint()
+            return Finding.invalid(Reason.UNREGISTERED_SEAL, "seal " + entry.sealFingerprint()
                     + " is not in the ledger's issuer registry");
         }
         return judgeSeal(record, department, facts.seal().get());
@@ -47,25 +47,25 @@ final class IssuerCheck {
     private Finding judgeSeal(DocumentRecord record, RegisteredDepartment department, RegisteredSeal seal) {
         Instant anchoredAt = record.anchoredAt();
         if (!seal.department().equals(department.uscc())) {
-            return Finding.invalid("SEAL_OF_ANOTHER_DEPARTMENT", "seal " + seal.fingerprint()
+            return Finding.invalid(Reason.SEAL_OF_ANOTHER_DEPARTMENT, "seal " + seal.fingerprint()
                     + " is registered to another department");
         }
         if (!seal.validAt(anchoredAt)) {
-            return Finding.invalid("SEAL_NOT_VALID_WHEN_ANCHORED", "the seal certificate was valid from "
+            return Finding.invalid(Reason.SEAL_NOT_VALID_WHEN_ANCHORED, "the seal certificate was valid from "
                     + seal.notBefore() + " to " + seal.notAfter() + ", not when the document was anchored ("
                     + anchoredAt + ")");
         }
         if (!seal.inServiceAt(anchoredAt)) {
-            return Finding.invalid("SEAL_NOT_IN_SERVICE_WHEN_ANCHORED", "the seal was not registered, or already"
+            return Finding.invalid(Reason.SEAL_NOT_IN_SERVICE_WHEN_ANCHORED, "the seal was not registered, or already"
                     + " retired, when the document was anchored (" + anchoredAt + ")");
         }
         try {
             signatures.verify(record.entry(), seal);
         } catch (VerificationException e) {
-            return Finding.invalid(e.reason().name(), "the seal signature over the anchored entry does not hold: "
-                    + e.getMessage());
+            return Finding.invalid(Reason.ofEntrySignature(e.reason()), "the seal signature over the anchored "
+                    + "entry does not hold: " + e.getMessage());
         }
-        return Finding.valid("SEAL_REGISTERED", "sealed by " + department.name() + " (" + department.msp()
+        return Finding.valid(Reason.SEAL_REGISTERED, "sealed by " + department.name() + " (" + department.msp()
                 + ") with its registered " + seal.algorithm() + " seal, in service when anchored");
     }
 }

@@ -20,22 +20,22 @@ final class StatusCheck {
         String since = change == null ? "" : " since " + change.at();
         String why = change == null || change.reasonCode() == null ? "" : " (reason " + change.reasonCode() + ")";
         return switch (record.status()) {
-            case REVOKED -> Finding.invalid("REVOKED", "revoked by its issuer" + since + why);
-            case SUSPENDED -> Finding.invalid("SUSPENDED", "suspended by its issuer" + since + why);
-            case SUPERSEDED -> Finding.invalid("SUPERSEDED", "replaced by its issuer" + since + " with the document "
-                    + "whose SHA-256 is " + (change == null ? "on the ledger" : change.supersededBy()));
+            case REVOKED -> Finding.invalid(Reason.REVOKED, "revoked by its issuer" + since + why);
+            case SUSPENDED -> Finding.invalid(Reason.SUSPENDED, "suspended by its issuer" + since + why);
+            case SUPERSEDED -> Finding.invalid(Reason.SUPERSEDED, "replaced by its issuer" + since + " with the "
+                    + "document whose SHA-256 is " + (change == null ? "on the ledger" : change.supersededBy()));
             case ACTIVE -> judgeDates(entry, today);
         };
     }
 
     private static Finding judgeDates(AnchorEntry entry, LocalDate today) {
         if (entry.validUntil() != null && today.isAfter(LocalDate.parse(entry.validUntil()))) {
-            return Finding.invalid("EXPIRED", "its last day of validity was " + entry.validUntil());
+            return Finding.invalid(Reason.EXPIRED, "its last day of validity was " + entry.validUntil());
         }
         if (today.isBefore(LocalDate.parse(entry.validFrom()))) {
-            return Finding.invalid("NOT_YET_VALID", "it is valid from " + entry.validFrom());
+            return Finding.invalid(Reason.NOT_YET_VALID, "it is valid from " + entry.validFrom());
         }
-        return Finding.valid("IN_FORCE", "anchored, not suspended or revoked, valid from " + entry.validFrom()
+        return Finding.valid(Reason.IN_FORCE, "anchored, not suspended or revoked, valid from " + entry.validFrom()
                 + (entry.validUntil() == null ? " with no end date" : " to " + entry.validUntil()));
     }
 }

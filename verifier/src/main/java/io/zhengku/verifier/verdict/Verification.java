@@ -14,7 +14,7 @@ import java.util.Optional;
  * holds only the fields the holder chose to show, once they matched the anchored commitment.
  *
  * @param verdict the overall answer
- * @param reason the code that decided it: {@code VERIFIED} when VALID, else the deciding check's reason
+ * @param reason the code that decided it: {@link Reason#VERIFIED} when VALID, else the deciding check's reason
  * @param integrity whether the bytes or disclosed fields are the anchored ones
  * @param status whether the document is anchored and in force today
  * @param issuer whether a registered department sealed it with a seal registered and in force when anchored
@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param department the issuing department as registered on the ledger, when it is
  * @param disclosed the disclosed fields of a token, checked; empty otherwise
  */
-public record Verification(Verdict verdict, String reason, Finding integrity, Finding status, Finding issuer,
+public record Verification(Verdict verdict, Reason reason, Finding integrity, Finding status, Finding issuer,
                            Optional<DocumentRecord> record, Optional<RegisteredDepartment> department,
                            List<FieldDisclosure> disclosed) {
 

@@ -40,13 +40,13 @@ public final class VerificationRules {
         Finding issuer = issuerCheck.judge(record, facts);
         Finding status = StatusCheck.judge(record, LocalDate.now(clock.withZone(CHINA)));
         Verdict verdict;
-        String reason;
+        Reason reason;
         if (integrity.failed() || issuer.failed()) {
             verdict = Verdict.INVALID;
             reason = integrity.failed() ? integrity.reason() : issuer.reason();
         } else {
             verdict = verdictOf(status);
-            reason = verdict == Verdict.VALID ? "VERIFIED" : status.reason();
+            reason = verdict == Verdict.VALID ? Reason.VERIFIED : status.reason();
         }
         boolean showFields = !integrity.failed() && !issuer.failed();
         return new Verification(verdict, reason, integrity, status, issuer, facts.record(), facts.department(),
@@ -54,10 +54,10 @@ public final class VerificationRules {
     }
 
     /** A presentation token that was refused before the ledger was asked: it shows nothing. */
-    public static Verification refusedToken(String reason, String detail) {
+    public static Verification refusedToken(Reason reason, String detail) {
         Finding refused = Finding.invalid(reason, detail);
-        Finding notAsked = Finding.skipped("TOKEN_REFUSED", "the ledger was not asked about a refused token");
-        boolean keyUnknown = reason.equals("TOKEN_UNKNOWN_KEY");
+        Finding notAsked = Finding.skipped(Reason.TOKEN_REFUSED, "the ledger was not asked about a refused token");
+        boolean keyUnknown = reason == Reason.TOKEN_UNKNOWN_KEY;
         return new Verification(Verdict.INVALID, reason, keyUnknown ? notAsked : refused, notAsked,
                 keyUnknown ? refused : notAsked, Optional.empty(), Optional.empty(), List.of());
     }
@@ -67,9 +67,9 @@ public final class VerificationRules {
             return Verdict.VALID;
         }
         return switch (status.reason()) {
-            case "REVOKED" -> Verdict.REVOKED;
-            case "SUSPENDED" -> Verdict.SUSPENDED;
-            case "EXPIRED" -> Verdict.EXPIRED;
+            case REVOKED -> Verdict.REVOKED;
+            case SUSPENDED -> Verdict.SUSPENDED;
+            case EXPIRED -> Verdict.EXPIRED;
             default -> Verdict.INVALID;
         };
     }
@@ -80,15 +80,15 @@ public final class VerificationRules {
      * is UNKNOWN to the ledger.
      */
     private static Verification notAnchored(Presented presented) {
-        Finding notAnchored = Finding.skipped("NOT_ANCHORED", "nothing is anchored to check against");
+        Finding notAnchored = Finding.skipped(Reason.NOT_ANCHORED, "nothing is anchored to check against");
         if (presented instanceof Presented.Token) {
-            return new Verification(Verdict.PENDING, "NOT_YET_ANCHORED", notAnchored,
-                    Finding.invalid("NOT_YET_ANCHORED", "the token is genuine, but its licence is not anchored on "
-                            + "the ledger yet; try again shortly"),
-                    Finding.valid("TOKEN_SEALED", "the token was signed with a seal registered on the ledger"),
+            return new Verification(Verdict.PENDING, Reason.NOT_YET_ANCHORED, notAnchored,
+                    Finding.invalid(Reason.NOT_YET_ANCHORED, "the token is genuine, but its licence is not anchored"
+                            + " on the ledger yet; try again shortly"),
+                    Finding.valid(Reason.TOKEN_SEALED, "the token was signed with a seal registered on the ledger"),
                     Optional.empty(), Optional.empty(), List.of());
         }
-        return new Verification(Verdict.UNKNOWN, "NOT_ANCHORED", notAnchored, Finding.invalid("NOT_ANCHORED",
+        return new Verification(Verdict.UNKNOWN, Reason.NOT_ANCHORED, notAnchored, Finding.invalid(Reason.NOT_ANCHORED,
                 "no document is anchored under what was presented"), notAnchored, Optional.empty(),
                 Optional.empty(), List.of());
     }

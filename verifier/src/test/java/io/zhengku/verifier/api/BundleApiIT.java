@@ -2,19 +2,14 @@ package io.zhengku.verifier.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.signing.pki.Certificates;
-import io.zhengku.verifier.testing.AnchoredLicences;
 import io.zhengku.verifier.testing.AnchoredLicences.ProofBundle;
-import io.zhengku.verifier.testing.VerifierTestEnvironment;
-import jakarta.inject.Inject;
+import io.zhengku.verifier.testing.ChannelIssuer;
+import io.zhengku.verifier.testing.VerifierApiTest;
+import io.zhengku.verifier.testing.VerifierClient.Answer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,23 +18,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-/** The offline bundle check over HTTP, trusting Shanghai's roots only. It needs no ledger. */
+/**
+ * The bundle check over HTTP, trusting Shanghai's roots only: bundles of licences anchored on the real channel
+ * through Shanghai's (or Zhejiang's) peer, checked against the batch as Zhejiang's peer, the verifier's own,
+ * records it.
+ */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BundleApiIT implements TestPropertyProvider {
+class BundleApiIT extends VerifierApiTest {
 
-    @Inject
-    @Client("/")
-    HttpClient http;
+    private static final String NO_ROOT = "00".repeat(32);
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = VerifierTestEnvironment.properties();
+        Map<String, String> properties = super.getProperties();
         try {
             Path roots = Files.createTempDirectory("trust-roots").resolve("shanghai-roots.pem");
-            Certificates.writePem(roots, AnchoredLicences.shanghai().rootCertificates());
+            Certificates.writePem(roots, issuer.issuer().rootCertificates());
             properties.put("zhengku.verifier.trust-roots", roots.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -48,49 +43,97 @@ class BundleApiIT implements TestPropertyProvider {
     }
 
     @Test
-    void a_bundle_with_its_anchored_root_is_valid_and_without_it_unconfirmed() {
-        ProofBundle bundle = AnchoredLicences.shanghai().anchored(DocumentStatus.ACTIVE).proofBundle();
+    void a_bundle_of_a_licence_anchored_in_shanghai_is_valid_against_zhejiangs_peer() {
+        ProofBundle bundle = issuer.anchoredBundle();
 
-        assertThat(verify(bundle.json(), bundle.root()).get("verdict")).isEqualTo("VALID");
-        assertThat(verify(bundle.json(), null).get("verdict")).isEqualTo("ROOT_UNCONFIRMED");
+        Answer alone = verify(bundle.json(), null);
+        Answer withItsRoot = verify(bundle.json(), bundle.root());
+
+        assertThat(alone.body()).containsEntry("verdict", "VALID");
+        assertThat(check(alone, "root")).containsEntry("result", "VALID");
+        assertThat((String) check(alone, "root").get("detail")).contains("the ledger holds", "ShanghaiMSP");
+        assertThat((String) check(alone, "seal").get("detail")).contains("valid when anchored");
+        assertThat(withItsRoot.body()).containsEntry("verdict", "VALID");
     }
 
     @Test
-    void another_root_or_an_untrusted_seal_makes_it_invalid_with_the_failing_check_named() {
-        ProofBundle bundle = AnchoredLicences.shanghai().anchored(DocumentStatus.ACTIVE).proofBundle();
-        ProofBundle zhejiang = AnchoredLicences.zhejiang().anchored(DocumentStatus.ACTIVE).proofBundle();
+    void a_bundle_whose_root_was_tampered_is_refused_even_when_the_caller_vouches_for_the_root() {
+        ProofBundle bundle = issuer.anchoredBundle();
+        byte[] tampered = replaced(bundle, "\"merkleRoot\":\"" + bundle.root() + "\"",
+                "\"merkleRoot\":\"" + NO_ROOT + "\"");
 
-        Map<String, Object> wrongRoot = verify(bundle.json(), "00".repeat(32));
-        Map<String, Object> untrusted = verify(zhejiang.json(), zhejiang.root());
+        Answer alone = verify(tampered, null);
+        Answer vouched = verify(tampered, NO_ROOT);
 
-        assertThat(wrongRoot.get("verdict")).isEqualTo("INVALID");
-        assertThat(check(wrongRoot, "root")).containsEntry("result", "INVALID").containsEntry("reason", "ROOT_MISMATCH");
-        assertThat(untrusted.get("verdict")).isEqualTo("INVALID");
+        assertThat(alone.body()).containsEntry("verdict", "INVALID");
+        assertThat(check(alone, "root")).containsEntry("result", "INVALID").containsEntry("reason", "ROOT_MISMATCH");
+        assertThat(vouched.status()).isEqualTo(409);
+        assertThat(vouched.code()).isEqualTo("root-not-anchored");
+    }
+
+    @Test
+    void a_root_the_caller_names_that_is_not_the_peers_is_not_trusted() {
+        ProofBundle bundle = issuer.anchoredBundle();
+
+        Answer answer = verify(bundle.json(), NO_ROOT);
+
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.code()).isEqualTo("root-not-anchored");
+        assertThat((String) answer.body().get("detail")).contains("zhejiang's peer", bundle.root());
+        assertThat(answer.body()).doesNotContainKey("verdict");
+    }
+
+    @Test
+    void a_bundle_naming_a_batch_the_peer_does_not_hold_is_invalid() {
+        ProofBundle bundle = issuer.anchoredBundle();
+        String text = new String(bundle.json(), StandardCharsets.UTF_8);
+        String batchId = text.replaceFirst("(?s).*\"batchId\":\"([^\"]+)\".*", "$1");
+        byte[] elsewhere = replaced(bundle, "\"batchId\":\"" + batchId + "\"",
+                "\"batchId\":\"" + batchId + ".forged\"");
+
+        Answer answer = verify(elsewhere, null);
+
+        assertThat(answer.body()).containsEntry("verdict", "INVALID");
+        assertThat(check(answer, "root")).containsEntry("reason", "BATCH_NOT_ANCHORED");
+    }
+
+    @Test
+    void a_seal_under_an_untrusted_root_makes_it_invalid_with_the_failing_check_named() {
+        ProofBundle zhejiang = ChannelIssuer.zhejiang().anchoredBundle();
+
+        Answer untrusted = verify(zhejiang.json(), null);
+
+        assertThat(untrusted.body()).containsEntry("verdict", "INVALID");
         assertThat(check(untrusted, "seal")).containsEntry("result", "INVALID");
+        assertThat(check(untrusted, "root")).containsEntry("result", "VALID");
     }
 
     @Test
     void a_changed_byte_is_caught() {
-        ProofBundle bundle = AnchoredLicences.shanghai().anchored(DocumentStatus.ACTIVE).proofBundle();
-        String text = new String(bundle.json(), StandardCharsets.UTF_8);
-        String changed = text.replace("\"validUntil\":\"2046-01-01\"", "\"validUntil\":\"2099-01-01\"");
+        ProofBundle bundle = issuer.anchoredBundle();
+        byte[] changed = replaced(bundle, "\"validUntil\":\"2046-01-01\"", "\"validUntil\":\"2099-01-01\"");
 
-        Map<String, Object> answer = verify(changed.getBytes(StandardCharsets.UTF_8), bundle.root());
+        Answer answer = verify(changed, null);
 
-        assertThat(changed).isNotEqualTo(text);
-        assertThat(answer.get("verdict")).isEqualTo("INVALID");
+        assertThat(answer.body()).containsEntry("verdict", "INVALID");
         assertThat(check(answer, "seal")).containsEntry("reason", "BAD_SIGNATURE");
     }
 
-    private Map<String, Object> verify(byte[] bundle, String root) {
+    private Answer verify(byte[] bundle, String root) {
         String uri = "/api/v1/verify/bundle" + (root == null ? "" : "?root=" + root);
-        return http.toBlocking().retrieve(HttpRequest.POST(uri, bundle).contentType(MediaType.APPLICATION_JSON_TYPE),
-                Argument.mapOf(String.class, Object.class));
+        return verifier.send(HttpRequest.POST(uri, bundle).contentType(MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    /** The bundle with {@code original} replaced, which must occur in it. */
+    private static byte[] replaced(ProofBundle bundle, String original, String replacement) {
+        String text = new String(bundle.json(), StandardCharsets.UTF_8);
+        assertThat(text).contains(original);
+        return text.replace(original, replacement).getBytes(StandardCharsets.UTF_8);
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> check(Map<String, Object> answer, String name) {
-        return ((List<Map<String, Object>>) answer.get("checks")).stream().filter(c -> name.equals(c.get("name")))
-                .findFirst().orElseThrow();
+    private static Map<String, Object> check(Answer answer, String name) {
+        return ((List<Map<String, Object>>) answer.body().get("checks")).stream()
+                .filter(c -> name.equals(c.get("name"))).findFirst().orElseThrow();
     }
 }

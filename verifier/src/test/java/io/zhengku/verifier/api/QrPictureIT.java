@@ -7,7 +7,6 @@ import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.testkit.Zbar;
 import io.zhengku.verifier.testing.AnchoredLicences.Licence;
 import io.zhengku.verifier.testing.QrCodePictures;
-import io.zhengku.verifier.testing.RegionLedgerDouble;
 import io.zhengku.verifier.testing.VerifierApiTest;
 import io.zhengku.verifier.testing.VerifierClient.Answer;
 import java.awt.image.BufferedImage;
@@ -20,7 +19,7 @@ import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
 /** {@code POST /api/v1/verify/qr}: a picture of a 亮证 QR code, read back to its token and verified. */
-@MicronautTest(environments = RegionLedgerDouble.ENVIRONMENT)
+@MicronautTest
 class QrPictureIT extends VerifierApiTest {
 
     @Test

@@ -13,7 +13,6 @@ import io.zhengku.signing.pki.Region;
 import io.zhengku.signing.pki.RegionCa;
 import io.zhengku.signing.pki.TrustAnchors;
 import io.zhengku.verifier.testing.AnchoredLicences.Licence;
-import io.zhengku.verifier.testing.RegionLedgerDouble;
 import io.zhengku.verifier.testing.VerifierApiTest;
 import io.zhengku.verifier.testing.VerifierClient.Answer;
 import io.zhengku.verifier.testing.VerifierTestEnvironment;
@@ -28,14 +27,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Receipts signed by Zhejiang's verifier with a key certified by Zhejiang's root. */
-@MicronautTest(environments = RegionLedgerDouble.ENVIRONMENT)
+@MicronautTest
 class ReceiptIT extends VerifierApiTest {
 
     private static final RegionCa ZHEJIANG = RegionCa.create(Region.ZHEJIANG, Instant.now().minus(Duration.ofDays(1)));
 
     @Override
     public Map<String, String> getProperties() {
-        return VerifierTestEnvironment.withReceiptKey(VerifierTestEnvironment.properties(), ZHEJIANG);
+        return VerifierTestEnvironment.withReceiptKey(super.getProperties(), ZHEJIANG);
     }
 
     @Test

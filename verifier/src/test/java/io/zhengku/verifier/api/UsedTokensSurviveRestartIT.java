@@ -7,9 +7,9 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.testkit.LocalPostgres;
-import io.zhengku.verifier.testing.AnchoredLicences;
+import io.zhengku.testkit.fabric.FabricNetwork;
 import io.zhengku.verifier.testing.AnchoredLicences.Licence;
-import io.zhengku.verifier.testing.RegionLedgerDouble;
+import io.zhengku.verifier.testing.ChannelIssuer;
 import io.zhengku.verifier.testing.VerifierClient;
 import io.zhengku.verifier.testing.VerifierTestEnvironment;
 import java.time.Clock;
@@ -18,28 +18,30 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** A verifier remembers the tokens it accepted in its database, so a restart does not open it to replays. */
+/**
+ * A verifier remembers the tokens it accepted in its database, so a restart does not open it to replays. Both
+ * runs read Zhejiang's real peer.
+ */
 class UsedTokensSurviveRestartIT {
 
     @Test
     void a_token_accepted_before_a_restart_is_refused_as_replayed_after_it() {
         Map<String, String> properties = VerifierTestEnvironment.properties(LocalPostgres.shared().newDatabase());
-        Licence licence = AnchoredLicences.shanghai().anchored(DocumentStatus.ACTIVE);
+        properties.put("zhengku.ledger.connection", FabricNetwork.shared().connectionFile("zhejiang").toString());
+        Licence licence = ChannelIssuer.shanghai().anchored(DocumentStatus.ACTIVE);
         String token = licence.token(Set.of("holderName"), Optional.empty(), Clock.systemUTC());
 
-        String before = verifyOnce(properties, licence, token);
-        String after = verifyOnce(properties, licence, token);
+        String before = verifyOnce(properties, token);
+        String after = verifyOnce(properties, token);
 
         assertThat(before).isEqualTo("VERIFIED");
         assertThat(after).isEqualTo("TOKEN_REPLAYED");
     }
 
     /** Starts a verifier on the database, verifies the token, stops the verifier; returns the reason. */
-    private static String verifyOnce(Map<String, String> properties, Licence licence, String token) {
-        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.copyOf(properties),
-                RegionLedgerDouble.ENVIRONMENT);
+    private static String verifyOnce(Map<String, String> properties, String token) {
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.copyOf(properties));
                 HttpClient http = server.getApplicationContext().createBean(HttpClient.class, server.getURL())) {
-            server.getApplicationContext().getBean(RegionLedgerDouble.class).anchor(licence);
             return new VerifierClient(http.toBlocking()).verifyToken(token).reason();
         }
     }

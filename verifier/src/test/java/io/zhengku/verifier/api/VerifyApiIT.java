@@ -6,10 +6,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.digest.Digest;
-import io.zhengku.ledger.LedgerException;
 import io.zhengku.verifier.testing.AnchoredLicences;
 import io.zhengku.verifier.testing.AnchoredLicences.Licence;
-import io.zhengku.verifier.testing.RegionLedgerDouble;
 import io.zhengku.verifier.testing.VerifierApiTest;
 import io.zhengku.verifier.testing.VerifierClient.Answer;
 import java.time.Clock;
@@ -21,13 +19,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Zhejiang's verifier over HTTP, on its own PostgreSQL database, reading a double of Zhejiang's peer that
- * holds licences anchored by Shanghai and Zhejiang departments.
+ * Zhejiang's verifier over HTTP, on its own PostgreSQL database, reading Zhejiang's real peer, which holds
+ * the licences Shanghai's demo department anchored through Shanghai's peer.
  */
-@MicronautTest(environments = RegionLedgerDouble.ENVIRONMENT)
+@MicronautTest
 class VerifyApiIT extends VerifierApiTest {
 
-    private static final AnchoredLicences SHANGHAI = AnchoredLicences.shanghai();
     private static final Clock NOW = Clock.systemUTC();
 
     @Test
@@ -52,6 +49,25 @@ class VerifyApiIT extends VerifierApiTest {
     }
 
     @Test
+    void a_file_presented_as_a_licence_it_is_not_fails_integrity_with_a_digest_mismatch() {
+        Licence licence = anchored(DocumentStatus.ACTIVE);
+        byte[] altered = issuer.neverAnchored().content();
+
+        Answer asTheLicence = verifier.verifyFileAs(altered, licence.id());
+        Answer genuine = verifier.verifyFileAs(licence.content(), licence.id());
+        Answer badId = verifier.verifyFileAs(licence.content(), "not-a-licence");
+
+        assertThat(asTheLicence.verdict()).isEqualTo("INVALID");
+        assertThat(asTheLicence.reason()).isEqualTo("DIGEST_MISMATCH");
+        assertThat(asTheLicence.check("integrity", "result")).isEqualTo("INVALID");
+        assertThat(asTheLicence.record()).containsEntry("id", licence.id());
+        assertThat(genuine.verdict()).isEqualTo("VALID");
+        assertThat(genuine.check("integrity", "reason")).isEqualTo("CONTENT_MATCHES");
+        assertThat(badId.status()).isEqualTo(422);
+        assertThat(badId.code()).isEqualTo("invalid-id");
+    }
+
+    @Test
     void metrics_count_verifications_by_verdict_and_name_no_document() {
         Licence licence = anchored(DocumentStatus.ACTIVE);
         String token = licence.token(Set.of("holderName"), Optional.empty(), NOW);
@@ -70,7 +86,7 @@ class VerifyApiIT extends VerifierApiTest {
 
     @Test
     void an_unanchored_file_is_unknown_and_nothing_about_it_is_kept() {
-        Answer answer = verifier.verifyFile("%PDF-1.7 never anchored".getBytes());
+        Answer answer = verifier.verifyFile(issuer.neverAnchored().content());
 
         assertThat(answer.verdict()).isEqualTo("UNKNOWN");
         assertThat(answer.reason()).isEqualTo("NOT_ANCHORED");
@@ -140,7 +156,7 @@ class VerifyApiIT extends VerifierApiTest {
     void expired_wrong_audience_and_unknown_key_tokens_each_have_their_code() {
         Licence licence = anchored(DocumentStatus.ACTIVE);
         Clock fiveMinutesAgo = Clock.offset(NOW, Duration.ofMinutes(-5));
-        Licence unregistered = AnchoredLicences.zhejiang().anchored(DocumentStatus.ACTIVE);
+        Licence unregistered = AnchoredLicences.unregistered().anchored(DocumentStatus.ACTIVE);
 
         assertThat(verifier.verifyToken(licence.token(Set.of("holderName"), Optional.empty(), fiveMinutesAgo))
                 .reason()).isEqualTo("TOKEN_EXPIRED");
@@ -157,8 +173,7 @@ class VerifyApiIT extends VerifierApiTest {
 
     @Test
     void a_genuine_token_for_a_licence_not_yet_anchored_is_pending() {
-        Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
-        peer.register(SHANGHAI);
+        Licence licence = issuer.neverAnchored();
 
         Answer answer = verifier.verifyToken(licence.token(Set.of("holderName"), Optional.empty(), NOW));
 
@@ -170,14 +185,14 @@ class VerifyApiIT extends VerifierApiTest {
     void while_the_peer_is_unreachable_nothing_is_verified_and_the_token_is_not_spent() {
         Licence licence = anchored(DocumentStatus.ACTIVE);
         String token = licence.token(Set.of("holderName"), Optional.empty(), NOW);
-        peer.failWith(new LedgerException(LedgerException.Reason.UNAVAILABLE, "peer0.zhejiang unreachable"));
+        peer.cut();
         Answer during;
         Answer byDigest;
         try {
             during = verifier.verifyToken(token);
             byDigest = verifier.verify(Map.of("sha256", licence.sha256()));
         } finally {
-            peer.failWith(null);
+            restorePeer();
         }
 
         assertThat(during.status()).isEqualTo(503);

@@ -8,29 +8,17 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.zhengku.core.anchor.DocumentStatus;
-import io.zhengku.core.json.CanonicalJson;
-import io.zhengku.ledger.BatcherSettings;
-import io.zhengku.ledger.RegisteredDepartment;
-import io.zhengku.ledger.RegisteredSeal;
-import io.zhengku.ledger.StatusChangeRequest;
-import io.zhengku.ledger.fabric.FabricConnection;
-import io.zhengku.ledger.fabric.FabricGateway;
-import io.zhengku.ledger.fabric.FabricLedger;
-import io.zhengku.signing.pki.Certificates;
 import io.zhengku.testkit.fabric.FabricNetwork;
-import io.zhengku.verifier.testing.AnchoredLicences;
 import io.zhengku.verifier.testing.AnchoredLicences.Licence;
+import io.zhengku.verifier.testing.ChannelIssuer;
 import io.zhengku.verifier.testing.VerifierClient;
 import io.zhengku.verifier.testing.VerifierClient.Answer;
 import io.zhengku.verifier.testing.VerifierTestEnvironment;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -44,14 +32,13 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ZhejiangPeerIT implements TestPropertyProvider {
 
-    private static final AnchoredLicences ISSUER = AnchoredLicences.shanghai();
+    private static final ChannelIssuer ISSUER = ChannelIssuer.shanghai();
 
     @Inject
     @Client("/")
     HttpClient http;
 
     private VerifierClient verifier;
-    private FabricLedger shanghai;
 
     @Override
     public Map<String, String> getProperties() {
@@ -61,32 +48,13 @@ class ZhejiangPeerIT implements TestPropertyProvider {
     }
 
     @BeforeAll
-    void registerTheIssuerOnTheChannel() throws Exception {
+    void connect() {
         verifier = new VerifierClient(http.toBlocking());
-        FabricConnection connection = FabricConnection.read(FabricNetwork.shared().connectionFile("shanghai"));
-        try (FabricGateway admin = FabricGateway.connect(connection, FabricGateway.Signer.ADMIN)) {
-            if (admin.evaluate(RegisteredDepartment::parse, "findDepartment", ISSUER.uscc())
-                    .filter(department -> department.mayIssue(AnchoredLicences.BUSINESS_LICENCE)).isEmpty()) {
-                admin.submit(admin.evaluate("findDepartment", ISSUER.uscc()).isPresent() ? "updateDepartment"
-                        : "registerDepartment", CanonicalJson.encodeToString(Map.of("uscc", ISSUER.uscc(),
-                        "name", "上海市黄浦区市场监督管理局", "typeCodes", List.of(AnchoredLicences.BUSINESS_LICENCE))))
-                        .awaitValid();
-            }
-            if (admin.evaluate(RegisteredSeal::parse, "findSeal", ISSUER.sealFingerprint()).isEmpty()) {
-                admin.submit("registerSeal", ISSUER.uscc(), Certificates.toPem(ISSUER.seal().certificate())).awaitValid();
-            }
-        }
-        shanghai = FabricLedger.connect(connection, BatcherSettings.defaults("sh-verifier-it"));
-    }
-
-    @AfterAll
-    void close() {
-        shanghai.close();
     }
 
     @Test
-    void a_licence_anchored_in_shanghai_is_valid_in_zhejiang_by_file_digest_id_and_token() throws Exception {
-        Licence licence = anchored();
+    void a_licence_anchored_in_shanghai_is_valid_in_zhejiang_by_file_digest_id_and_token() {
+        Licence licence = ISSUER.anchored(DocumentStatus.ACTIVE);
 
         assertThat(verifier.verifyFile(licence.content()).verdict()).isEqualTo("VALID");
         assertThat(verifier.verify(Map.of("sha256", licence.sha256())).verdict()).isEqualTo("VALID");
@@ -98,10 +66,8 @@ class ZhejiangPeerIT implements TestPropertyProvider {
     }
 
     @Test
-    void a_licence_revoked_on_the_channel_is_revoked_in_zhejiang() throws Exception {
-        Licence licence = anchored();
-
-        shanghai.changeStatus(new StatusChangeRequest.Revoke(licence.sha256(), "ISSUER_DECISION", "revoked by a test"));
+    void a_licence_revoked_on_the_channel_is_revoked_in_zhejiang() {
+        Licence licence = ISSUER.anchored(DocumentStatus.REVOKED);
 
         assertThat(verifier.verify(Map.of("sha256", licence.sha256())).verdict()).isEqualTo("REVOKED");
     }
@@ -122,9 +88,16 @@ class ZhejiangPeerIT implements TestPropertyProvider {
         assertThat(String.valueOf(health)).contains("reachable").containsPattern("height=\\d+");
     }
 
-    private Licence anchored() throws Exception {
-        Licence licence = ISSUER.anchored(DocumentStatus.ACTIVE);
-        shanghai.anchor(licence.record().entry()).get(60, TimeUnit.SECONDS);
-        return licence;
+    @Test
+    void health_tells_anonymous_callers_the_ledgers_state_but_no_configuration() {
+        Map<?, ?> health = http.toBlocking().retrieve(HttpRequest.GET("/health"), Map.class);
+        Map<?, ?> ledger = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) health.get("details")).get("ledger")).get("details");
+
+        assertThat(ledger.keySet()).map(String::valueOf).containsExactlyInAnyOrder("region", "peer", "height");
+        assertThat(String.valueOf(health))
+                .contains("database={name=zhengku-verifier, status=UP, details={database=reachable}}");
+        assertThat(String.valueOf(health)).doesNotContain(FabricNetwork.shared().connectionFile("zhejiang").toString())
+                .doesNotContain("127.0.0.1").doesNotContain("jdbc:").doesNotContain("zhengku_verifier")
+                .doesNotContain("ZhejiangMSP");
     }
 }

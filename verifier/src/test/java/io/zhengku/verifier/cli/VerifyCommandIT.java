@@ -11,9 +11,7 @@ import io.zhengku.signing.pki.Certificates;
 import io.zhengku.signing.pki.Region;
 import io.zhengku.signing.pki.RegionCa;
 import io.zhengku.signing.pki.TrustAnchors;
-import io.zhengku.verifier.testing.AnchoredLicences;
 import io.zhengku.verifier.testing.AnchoredLicences.Licence;
-import io.zhengku.verifier.testing.RegionLedgerDouble;
 import io.zhengku.verifier.testing.VerifierApiTest;
 import io.zhengku.verifier.testing.VerifierTestEnvironment;
 import jakarta.inject.Inject;
@@ -33,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ./zk verify file|sha256|id|token}: the demo module's command against a real verifier. */
-@MicronautTest(environments = RegionLedgerDouble.ENVIRONMENT)
+@MicronautTest
 class VerifyCommandIT extends VerifierApiTest {
 
     private static final RegionCa ZHEJIANG = RegionCa.create(Region.ZHEJIANG, Instant.now().minus(Duration.ofDays(1)));
@@ -43,7 +41,7 @@ class VerifyCommandIT extends VerifierApiTest {
 
     @Override
     public Map<String, String> getProperties() {
-        return VerifierTestEnvironment.withReceiptKey(VerifierTestEnvironment.properties(), ZHEJIANG);
+        return VerifierTestEnvironment.withReceiptKey(super.getProperties(), ZHEJIANG);
     }
 
     @Test
@@ -81,7 +79,7 @@ class VerifyCommandIT extends VerifierApiTest {
 
     @Test
     void nothing_anchored_prints_unknown_and_a_refusal_prints_its_code() throws Exception {
-        Run unknown = verify("id", AnchoredLicences.shanghai().anchored(DocumentStatus.ACTIVE).id());
+        Run unknown = verify("id", issuer.neverAnchored().id());
         Run refused = verify("sha256", "not-hex");
 
         assertThat(unknown.out()).startsWith("verdict: UNKNOWN").contains("record: none on the ledger");

@@ -7,15 +7,16 @@ import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.anchor.EntryToSeal;
 import io.zhengku.core.anchor.LastStatusChange;
 import io.zhengku.core.digest.Digest;
+import io.zhengku.core.digest.DigestAlgorithm;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.licence.LicenceId;
-import io.zhengku.core.merkle.MerkleTree;
 import io.zhengku.core.metadata.MetadataCommitment;
 import io.zhengku.ledger.AnchorReceipt;
 import io.zhengku.ledger.RegisteredDepartment;
 import io.zhengku.ledger.ReceiptJson;
 import io.zhengku.ledger.RegisteredSeal;
 import io.zhengku.signing.anchor.EntrySeals;
+import io.zhengku.signing.digest.StreamingDigest;
 import io.zhengku.signing.key.SealAlgorithm;
 import io.zhengku.signing.key.SealCredential;
 import io.zhengku.signing.pki.Certificates;
@@ -32,7 +33,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +42,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Licences as the ledger would hold them once anchored, for the verifier's tests: a business licence of a demo
- * department, its salted metadata commitment, the entry sealed with the department's SM2 seal, the record the
- * contract would return, and the registry's department and seal entries. Tokens are made as the vault makes
- * them.
+ * department, its salted metadata commitment, the entry sealed with the department's SM2 seal (with the file's
+ * SHA-256 and SM3), the record the contract would return, and the registry's department and seal entries.
+ * Tokens and proof bundles are made as the vault makes them. The integration tests anchor the entries on the
+ * real channel ({@link ChannelIssuer}) and take the record the peer returns instead.
  *
  * <pre>{@code
  * Licence licence = AnchoredLicences.shanghai().anchored(DocumentStatus.ACTIVE);
@@ -85,10 +86,16 @@ public final class AnchoredLicences {
         return Issuers.ZHEJIANG;
     }
 
+    /** Hangzhou's bureau again, with a seal of its own that no test registers on the ledger. */
+    public static AnchoredLicences unregistered() {
+        return Issuers.UNREGISTERED;
+    }
+
     /** Made once per JVM: an SM2 region CA and seal take a moment. */
     private static final class Issuers {
         static final AnchoredLicences SHANGHAI = of(DevPki.DEMO_DEPARTMENTS.get(0), "ShanghaiMSP");
         static final AnchoredLicences ZHEJIANG = of(DevPki.DEMO_DEPARTMENTS.get(2), "ZhejiangMSP");
+        static final AnchoredLicences UNREGISTERED = of(DevPki.DEMO_DEPARTMENTS.get(2), "ZhejiangMSP");
 
         private static AnchoredLicences of(Department department, String msp) {
             RegionCa ca = RegionCa.create(department.region(), SEALS_FROM);
@@ -157,7 +164,8 @@ public final class AnchoredLicences {
         fields.put("validUntil", validUntil);
         MetadataCommitment.Committed metadata = MetadataCommitment.commit(fields, RANDOM);
         String id = LicenceId.mint(BUSINESS_LICENCE, uscc(), String.format("2026%06d", serial), "001").toString();
-        AnchorEntry entry = EntrySeals.seal(new EntryToSeal(Digest.sha256Of(content).hex(), null, id,
+        AnchorEntry entry = EntrySeals.seal(new EntryToSeal(Digest.sha256Of(content).hex(),
+                StreamingDigest.of(DigestAlgorithm.SM3, content).hex(), id,
                 DocumentKind.LICENCE, BUSINESS_LICENCE, uscc(), validFrom, validUntil, metadata.commitment(),
                 sealFingerprint()), seal);
         LastStatusChange change = status == DocumentStatus.ACTIVE ? null
@@ -170,7 +178,7 @@ public final class AnchoredLicences {
         return new Licence(content, metadata, record, this);
     }
 
-    /** A proof bundle's bytes and the batch root a peer would give for it. */
+    /** A proof bundle's bytes and the batch root its receipt names. */
     public record ProofBundle(byte[] json, String root) {
     }
 
@@ -193,12 +201,16 @@ public final class AnchoredLicences {
             return record.entry().documentId();
         }
 
-        /** The proof bundle the vault gives once the licence is anchored, alone in its batch. */
-        public ProofBundle proofBundle() {
-            MerkleTree tree = MerkleTree.of(List.of(record.entry().leaf()));
-            String root = HexFormat.of().formatHex(tree.root());
-            AnchorReceipt receipt = new AnchorReceipt(record.transactionId(), 7, record.batchId(), 0, 1, root,
-                    tree.inclusionProof(0));
+        /** The same licence with the record a peer returned for it. */
+        public Licence onLedger(DocumentRecord anchored) {
+            if (!anchored.entry().equals(record.entry())) {
+                throw new IllegalArgumentException("the peer's record is of another entry than " + id());
+            }
+            return new Licence(content, metadata, anchored, issuer);
+        }
+
+        /** The proof bundle the vault gives once the licence is anchored with {@code receipt}. */
+        public ProofBundle proofBundle(AnchorReceipt receipt) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("version", 1);
             json.put("documentId", id());
@@ -210,7 +222,7 @@ public final class AnchoredLicences {
             } catch (CertificateEncodingException e) {
                 throw new IllegalStateException(e);
             }
-            return new ProofBundle(CanonicalJson.encode(json), root);
+            return new ProofBundle(CanonicalJson.encode(json), receipt.merkleRoot());
         }
 
         /** A token made at {@code clock}'s time, living two minutes, as the vault makes them. */

@@ -1,35 +1,49 @@
 package io.zhengku.verifier.testing;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.verifier.testing.AnchoredLicences.Licence;
+import io.zhengku.testkit.fabric.FabricNetwork;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * What every HTTP test of a verifier starts from: Zhejiang's verifier on its own database, reading the double
- * of its peer, and a client. Subclasses add {@code @MicronautTest(environments = RegionLedgerDouble.ENVIRONMENT)}
- * and may add properties by overriding {@link #getProperties()}.
+ * What every HTTP test of a verifier starts from: Zhejiang's verifier on its own database, reading Zhejiang's
+ * real peer through a {@link PeerLink} the test may cut, licences of Shanghai's demo department anchored on the
+ * channel through Shanghai's peer ({@link ChannelIssuer}), and a client. Subclasses add {@code @MicronautTest}
+ * and may add properties by overriding {@link #getProperties()} and adding to {@code super.getProperties()}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class VerifierApiTest implements TestPropertyProvider {
+
+    private static final Duration RECONNECTION = Duration.ofSeconds(60);
 
     @Inject
     @Client("/")
     protected HttpClient http;
 
-    @Inject
-    protected RegionLedgerDouble peer;
+    protected final ChannelIssuer issuer = ChannelIssuer.shanghai();
+
+    /** The verifier's way to its peer. */
+    protected PeerLink peer;
 
     protected VerifierClient verifier;
 
     @Override
     public Map<String, String> getProperties() {
-        return VerifierTestEnvironment.properties();
+        if (peer == null) {
+            peer = PeerLink.toOwnPeerOf("zhejiang");
+        }
+        Map<String, String> properties = VerifierTestEnvironment.properties();
+        properties.put("zhengku.ledger.connection", peer.connectionFile().toString());
+        return properties;
     }
 
     @BeforeAll
@@ -37,10 +51,28 @@ public abstract class VerifierApiTest implements TestPropertyProvider {
         verifier = new VerifierClient(http.toBlocking());
     }
 
-    /** A new licence of Shanghai's demo department with {@code status}, on the peer with its issuer's registry. */
+    @AfterAll
+    void disconnect() {
+        peer.close();
+    }
+
+    /**
+     * Restores the link to the peer and waits until the verifier reads it again: its Fabric client reconnects
+     * on its own schedule, and {@code /health} asks the peer through it.
+     */
+    protected void restorePeer() {
+        peer.restore();
+        boolean answering = FabricNetwork.await(RECONNECTION, () -> {
+            VerifierClient.Answer health = verifier.send(HttpRequest.GET("/health"));
+            return health.status() == 200 && "UP".equals(health.body().get("status"));
+        });
+        if (!answering) {
+            throw new IllegalStateException("the verifier did not read its peer again within " + RECONNECTION);
+        }
+    }
+
+    /** A new licence of Shanghai's demo department, anchored on the channel and then given {@code status}. */
     protected Licence anchored(DocumentStatus status) {
-        Licence licence = AnchoredLicences.shanghai().anchored(status);
-        peer.anchor(licence);
-        return licence;
+        return issuer.anchored(status);
     }
 }

@@ -7,6 +7,8 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** The verifier's API as tests call it: answers as JSON maps, refusals included. */
@@ -46,9 +48,18 @@ public final class VerifierClient {
     }
 
     public Answer verifyFile(byte[] file) {
+        return verifyFile(file, "/api/v1/verify");
+    }
+
+    /** A file presented as the document with this licence identifier or material id ({@code ?id=}). */
+    public Answer verifyFileAs(byte[] file, String id) {
+        return verifyFile(file, "/api/v1/verify?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+    }
+
+    private Answer verifyFile(byte[] file, String uri) {
         MultipartBody body = MultipartBody.builder().addPart("file", "document.pdf", MediaType.APPLICATION_PDF_TYPE,
                 file).build();
-        return send(HttpRequest.POST("/api/v1/verify", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
+        return send(HttpRequest.POST(uri, body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
     }
 
     /** JSON such as {@code Map.of("sha256", hex)}. */

@@ -9,14 +9,17 @@ import io.zhengku.core.anchor.AnchorEntry;
 import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.digest.Digest;
+import io.zhengku.core.digest.DigestAlgorithm;
 import io.zhengku.core.licence.LicenceId;
 import io.zhengku.core.metadata.FieldDisclosure;
 import io.zhengku.ledger.RegisteredDepartment;
 import io.zhengku.ledger.RegisteredSeal;
 import io.zhengku.proof.CheckResult;
+import io.zhengku.signing.digest.StreamingDigest;
 import io.zhengku.signing.token.PresentationToken;
 import io.zhengku.verifier.testing.AnchoredLicences;
 import io.zhengku.verifier.testing.AnchoredLicences.Licence;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,11 +43,11 @@ class VerificationRulesTest {
         Verification answer = rules.judge(new Presented.Sha256(licence.sha256()), facts(licence));
 
         assertThat(answer.verdict()).isEqualTo(Verdict.VALID);
-        assertThat(answer.reason()).isEqualTo("VERIFIED");
+        assertThat(answer.reason()).isEqualTo(Reason.VERIFIED);
         assertThat(answer.integrity()).extracting(Finding::result, Finding::reason)
-                .containsExactly(CheckResult.SKIPPED, "DIGEST_ONLY");
-        assertThat(answer.status().reason()).isEqualTo("IN_FORCE");
-        assertThat(answer.issuer().reason()).isEqualTo("SEAL_REGISTERED");
+                .containsExactly(CheckResult.SKIPPED, Reason.DIGEST_ONLY);
+        assertThat(answer.status().reason()).isEqualTo(Reason.IN_FORCE);
+        assertThat(answer.issuer().reason()).isEqualTo(Reason.SEAL_REGISTERED);
         assertThat(answer.issuer().detail()).contains("上海市黄浦区市场监督管理局", "ShanghaiMSP");
         assertThat(answer.record()).contains(licence.record());
     }
@@ -53,12 +56,53 @@ class VerificationRulesTest {
     void a_file_whose_bytes_are_anchored_passes_integrity() {
         Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
 
-        Verification answer = rules.judge(new Presented.Content(Digest.sha256Of(licence.content()).hex()),
-                facts(licence));
+        Verification answer = rules.judge(contentOf(licence.content(), Optional.empty()), facts(licence));
 
         assertThat(answer.verdict()).isEqualTo(Verdict.VALID);
         assertThat(answer.integrity()).extracting(Finding::result, Finding::reason)
-                .containsExactly(CheckResult.VALID, "CONTENT_MATCHES");
+                .containsExactly(CheckResult.VALID, Reason.CONTENT_MATCHES);
+    }
+
+    @Test
+    void a_file_presented_as_a_licence_it_is_not_fails_integrity_with_a_digest_mismatch() {
+        Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
+        byte[] altered = "%PDF-1.7 营业执照, one figure changed".getBytes(StandardCharsets.UTF_8);
+
+        Verification answer = rules.judge(contentOf(altered, Optional.of(licence.id())), facts(licence));
+
+        assertThat(answer.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(answer.reason()).isEqualTo(Reason.DIGEST_MISMATCH);
+        assertThat(answer.integrity().result()).isEqualTo(CheckResult.INVALID);
+        assertThat(answer.integrity().detail()).contains(licence.sha256(), licence.id());
+    }
+
+    @Test
+    void a_file_with_the_anchored_sha256_but_another_sm3_fails_integrity() {
+        Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
+
+        Verification answer = rules.judge(new Presented.Content(licence.sha256(), "0".repeat(64), Optional.empty()),
+                facts(licence));
+
+        assertThat(answer.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(answer.integrity()).extracting(Finding::result, Finding::reason)
+                .containsExactly(CheckResult.INVALID, Reason.DIGEST_MISMATCH);
+        assertThat(answer.integrity().detail()).contains("SM3");
+    }
+
+    @Test
+    void a_file_of_an_entry_anchored_without_sm3_is_judged_by_its_sha256() {
+        Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
+        AnchorEntry sealed = licence.record().entry();
+        AnchorEntry withoutSm3 = new AnchorEntry(sealed.sha256(), null, sealed.documentId(), sealed.kind(),
+                sealed.typeCode(), sealed.issuerCode(), sealed.validFrom(), sealed.validUntil(),
+                sealed.metadataCommitment(), sealed.sealFingerprint(), sealed.sealSignature());
+
+        Finding integrity = IntegrityCheck.judge(contentOf(licence.content(), Optional.empty()),
+                withEntry(licence.record(), withoutSm3));
+
+        assertThat(integrity).extracting(Finding::result, Finding::reason)
+                .containsExactly(CheckResult.VALID, Reason.CONTENT_MATCHES);
+        assertThat(integrity.detail()).contains("no SM3");
     }
 
     @Test
@@ -68,7 +112,7 @@ class VerificationRulesTest {
         Verification answer = rules.judge(new Presented.DocumentId(licence.id()), facts(licence));
 
         assertThat(answer.verdict()).isEqualTo(Verdict.VALID);
-        assertThat(answer.integrity().reason()).isEqualTo("IDENTIFIER_ONLY");
+        assertThat(answer.integrity().reason()).isEqualTo(Reason.IDENTIFIER_ONLY);
         assertThat(answer.issuer().detail()).contains("杭州市市场监督管理局", "ZhejiangMSP");
     }
 
@@ -77,7 +121,7 @@ class VerificationRulesTest {
         Verification answer = rules.judge(new Presented.Sha256("ab".repeat(32)), LedgerFacts.nothingAnchored());
 
         assertThat(answer.verdict()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(answer.reason()).isEqualTo("NOT_ANCHORED");
+        assertThat(answer.reason()).isEqualTo(Reason.NOT_ANCHORED);
         assertThat(answer.status().result()).isEqualTo(CheckResult.INVALID);
         assertThat(answer.record()).isEmpty();
     }
@@ -91,7 +135,7 @@ class VerificationRulesTest {
 
         assertThat(answer.verdict()).isEqualTo(Verdict.PENDING);
         assertThat(answer.status()).extracting(Finding::result, Finding::reason)
-                .containsExactly(CheckResult.INVALID, "NOT_YET_ANCHORED");
+                .containsExactly(CheckResult.INVALID, Reason.NOT_YET_ANCHORED);
         assertThat(answer.disclosed()).isEmpty();
     }
 
@@ -102,7 +146,7 @@ class VerificationRulesTest {
         Licence superseded = SHANGHAI.anchored(DocumentStatus.SUPERSEDED);
         Verification answer = rules.judge(new Presented.Sha256(superseded.sha256()), facts(superseded));
         assertThat(answer.verdict()).isEqualTo(Verdict.INVALID);
-        assertThat(answer.reason()).isEqualTo("SUPERSEDED");
+        assertThat(answer.reason()).isEqualTo(Reason.SUPERSEDED);
         assertThat(answer.status().detail()).contains(superseded.record().lastChange().supersededBy());
     }
 
@@ -117,7 +161,7 @@ class VerificationRulesTest {
         Verification expired = rulesAt(afterMidnightInChina).judge(new Presented.Sha256(endsToday.sha256()),
                 facts(endsToday));
         assertThat(expired.verdict()).isEqualTo(Verdict.EXPIRED);
-        assertThat(expired.reason()).isEqualTo("EXPIRED");
+        assertThat(expired.reason()).isEqualTo(Reason.EXPIRED);
     }
 
     @Test
@@ -127,7 +171,7 @@ class VerificationRulesTest {
         Verification answer = rules.judge(new Presented.Sha256(future.sha256()), facts(future));
 
         assertThat(answer.verdict()).isEqualTo(Verdict.INVALID);
-        assertThat(answer.reason()).isEqualTo("NOT_YET_VALID");
+        assertThat(answer.reason()).isEqualTo(Reason.NOT_YET_VALID);
     }
 
     @Test
@@ -142,7 +186,7 @@ class VerificationRulesTest {
                 facts(withEntry(licence.record(), extended), SHANGHAI.registeredDepartment(), SHANGHAI.registeredSeal()));
 
         assertThat(answer.verdict()).isEqualTo(Verdict.INVALID);
-        assertThat(answer.reason()).isEqualTo("BAD_SIGNATURE");
+        assertThat(answer.reason()).isEqualTo(Reason.BAD_SIGNATURE);
     }
 
     @Test
@@ -154,7 +198,7 @@ class VerificationRulesTest {
                         Optional.empty()));
 
         assertThat(answer.verdict()).isEqualTo(Verdict.INVALID);
-        assertThat(answer.reason()).isEqualTo("UNREGISTERED_SEAL");
+        assertThat(answer.reason()).isEqualTo(Reason.UNREGISTERED_SEAL);
     }
 
     @Test
@@ -165,9 +209,9 @@ class VerificationRulesTest {
                 "ZhejiangMSP", registered.typeCodes(), registered.updatedAt());
 
         assertThat(issuerReason(new LedgerFacts(Optional.of(licence.record()), Optional.empty(),
-                Optional.of(SHANGHAI.registeredSeal())))).isEqualTo("UNREGISTERED_DEPARTMENT");
+                Optional.of(SHANGHAI.registeredSeal())))).isEqualTo(Reason.UNREGISTERED_DEPARTMENT);
         assertThat(issuerReason(facts(licence.record(), elsewhere, SHANGHAI.registeredSeal())))
-                .isEqualTo("DEPARTMENT_OF_ANOTHER_REGION");
+                .isEqualTo(Reason.DEPARTMENT_OF_ANOTHER_REGION);
     }
 
     @Test
@@ -178,7 +222,7 @@ class VerificationRulesTest {
                 own.notBefore(), own.notAfter(), ZHEJIANG.uscc(), own.msp(), own.registeredAt(), null);
 
         assertThat(issuerReason(facts(licence.record(), SHANGHAI.registeredDepartment(), othersRegistration)))
-                .isEqualTo("SEAL_OF_ANOTHER_DEPARTMENT");
+                .isEqualTo(Reason.SEAL_OF_ANOTHER_DEPARTMENT);
     }
 
     @Test
@@ -186,9 +230,10 @@ class VerificationRulesTest {
         Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
 
         assertThat(issuerReason(facts(licence.record(), SHANGHAI.registeredDepartment(),
-                SHANGHAI.registeredSeal(ANCHORED_AT.minusSeconds(1))))).isEqualTo("SEAL_NOT_IN_SERVICE_WHEN_ANCHORED");
+                SHANGHAI.registeredSeal(ANCHORED_AT.minusSeconds(1)))))
+                .isEqualTo(Reason.SEAL_NOT_IN_SERVICE_WHEN_ANCHORED);
         assertThat(issuerReason(facts(licence.record(), SHANGHAI.registeredDepartment(),
-                SHANGHAI.registeredSeal(ANCHORED_AT.plusSeconds(1))))).isEqualTo("SEAL_REGISTERED");
+                SHANGHAI.registeredSeal(ANCHORED_AT.plusSeconds(1))))).isEqualTo(Reason.SEAL_REGISTERED);
     }
 
     @Test
@@ -199,7 +244,7 @@ class VerificationRulesTest {
                 DocumentStatus.ACTIVE, null);
 
         assertThat(issuerReason(facts(anchoredBeforeTheSeal, SHANGHAI.registeredDepartment(),
-                SHANGHAI.registeredSeal()))).isEqualTo("SEAL_NOT_VALID_WHEN_ANCHORED");
+                SHANGHAI.registeredSeal()))).isEqualTo(Reason.SEAL_NOT_VALID_WHEN_ANCHORED);
     }
 
     @Test
@@ -209,10 +254,10 @@ class VerificationRulesTest {
 
         assertThat(issuerReason(facts(licence.record(),
                 SHANGHAI.registeredDepartment(ANCHORED_AT.minusSeconds(1), otherTypes), SHANGHAI.registeredSeal())))
-                .isEqualTo("TYPE_NOT_REGISTERED");
+                .isEqualTo(Reason.TYPE_NOT_REGISTERED);
         assertThat(issuerReason(facts(licence.record(),
                 SHANGHAI.registeredDepartment(ANCHORED_AT.plusSeconds(1), otherTypes), SHANGHAI.registeredSeal())))
-                .isEqualTo("SEAL_REGISTERED");
+                .isEqualTo(Reason.SEAL_REGISTERED);
     }
 
     @Test
@@ -223,7 +268,7 @@ class VerificationRulesTest {
                 facts(licence));
 
         assertThat(answer.verdict()).isEqualTo(Verdict.VALID);
-        assertThat(answer.integrity().reason()).isEqualTo("FIELDS_MATCH");
+        assertThat(answer.integrity().reason()).isEqualTo(Reason.FIELDS_MATCH);
         assertThat(answer.disclosed()).extracting(FieldDisclosure::name, FieldDisclosure::value)
                 .containsExactly(tuple("holderName", "上海示例科技有限公司"),
                         tuple("validUntil", "2046-01-01"));
@@ -240,7 +285,7 @@ class VerificationRulesTest {
         Verification answer = rules.judge(new Presented.Token(edited), facts(licence));
 
         assertThat(answer.verdict()).isEqualTo(Verdict.INVALID);
-        assertThat(answer.reason()).isEqualTo("COMMITMENT_MISMATCH");
+        assertThat(answer.reason()).isEqualTo(Reason.COMMITMENT_MISMATCH);
         assertThat(answer.disclosed()).isEmpty();
     }
 
@@ -252,20 +297,25 @@ class VerificationRulesTest {
         Verification answer = rules.judge(new Presented.Token(tokenOf(other, Set.of("holderName"))),
                 facts(licence));
 
-        assertThat(answer.reason()).isEqualTo("TOKEN_DOCUMENT_MISMATCH");
+        assertThat(answer.reason()).isEqualTo(Reason.TOKEN_DOCUMENT_MISMATCH);
         assertThat(answer.verdict()).isEqualTo(Verdict.INVALID);
     }
 
     @Test
     void a_refused_token_puts_an_unknown_key_on_the_issuer_and_the_rest_on_integrity() {
-        Verification unknownKey = VerificationRules.refusedToken("TOKEN_UNKNOWN_KEY", "no such seal");
-        Verification replayed = VerificationRules.refusedToken("TOKEN_REPLAYED", "seen before");
+        Verification unknownKey = VerificationRules.refusedToken(Reason.TOKEN_UNKNOWN_KEY, "no such seal");
+        Verification replayed = VerificationRules.refusedToken(Reason.TOKEN_REPLAYED, "seen before");
 
         assertThat(unknownKey.verdict()).isEqualTo(Verdict.INVALID);
-        assertThat(unknownKey.issuer().reason()).isEqualTo("TOKEN_UNKNOWN_KEY");
+        assertThat(unknownKey.issuer().reason()).isEqualTo(Reason.TOKEN_UNKNOWN_KEY);
         assertThat(unknownKey.integrity().result()).isEqualTo(CheckResult.SKIPPED);
-        assertThat(replayed.integrity().reason()).isEqualTo("TOKEN_REPLAYED");
+        assertThat(replayed.integrity().reason()).isEqualTo(Reason.TOKEN_REPLAYED);
         assertThat(replayed.status().result()).isEqualTo(CheckResult.SKIPPED);
+    }
+
+    private static Presented.Content contentOf(byte[] bytes, Optional<String> claimedId) {
+        return new Presented.Content(Digest.sha256Of(bytes).hex(), StreamingDigest.of(DigestAlgorithm.SM3, bytes).hex(),
+                claimedId);
     }
 
     private VerificationRules rulesAt(Clock clock) {
@@ -276,7 +326,7 @@ class VerificationRulesTest {
         return rules.judge(new Presented.Sha256(licence.sha256()), facts(licence)).verdict();
     }
 
-    private String issuerReason(LedgerFacts facts) {
+    private Reason issuerReason(LedgerFacts facts) {
         return rules.judge(new Presented.Sha256(facts.record().orElseThrow().sha256()), facts).issuer().reason();
     }
 

@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.zhengku.core.anchor.DocumentStatus;
-import io.zhengku.ledger.LedgerException;
 import io.zhengku.proof.receipt.VerificationReceipts;
 import io.zhengku.signing.pki.Region;
 import io.zhengku.signing.pki.RegionCa;
 import io.zhengku.signing.pki.TrustAnchors;
 import io.zhengku.testkit.Chromium;
 import io.zhengku.verifier.testing.AnchoredLicences.Licence;
-import io.zhengku.verifier.testing.AnchoredLicences;
 import io.zhengku.verifier.testing.QrCodePictures;
-import io.zhengku.verifier.testing.RegionLedgerDouble;
 import io.zhengku.verifier.testing.VerifierApiTest;
 import io.zhengku.verifier.testing.VerifierTestEnvironment;
 import jakarta.inject.Inject;
@@ -33,17 +30,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The verification page (核验页) in a real headless Chromium, against Zhejiang's verifier reading a double of
- * its peer: a clerk uploads a licence file, pastes a 亮证 QR payload (twice), types a digest, and sees the
- * verdict, the three checks and only the disclosed fields, in Chinese and English.
+ * The verification page (核验页) in a real headless Chromium, against Zhejiang's verifier reading Zhejiang's
+ * real peer: before anything is verified the clerk sees whether the peer is reachable and its height; a clerk
+ * uploads a licence file, pastes a 亮证 QR payload (twice), types a digest, and sees the verdict, the three
+ * checks and only the disclosed fields, in Chinese and English.
  */
-@MicronautTest(environments = RegionLedgerDouble.ENVIRONMENT)
+@MicronautTest
 class VerifierPageIT extends VerifierApiTest {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -58,7 +57,7 @@ class VerifierPageIT extends VerifierApiTest {
 
     @Override
     public Map<String, String> getProperties() {
-        return VerifierTestEnvironment.withReceiptKey(VerifierTestEnvironment.properties(), ZHEJIANG);
+        return VerifierTestEnvironment.withReceiptKey(super.getProperties(), ZHEJIANG);
     }
 
     @BeforeAll
@@ -83,6 +82,32 @@ class VerifierPageIT extends VerifierApiTest {
         assertThat(browser.findElement(By.id("by-file")).getText()).contains("上传证照文件").contains("Upload");
         assertThat(browser.findElement(By.id("by-token")).getText()).contains("亮证码").contains("QR");
         assertThat(browser.findElement(By.id("result")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void before_anything_is_verified_the_page_shows_the_peer_reachable_and_its_height() {
+        open();
+
+        WebElement ledger = awaitLedger("up");
+
+        assertThat(ledger.getText()).contains("浙江 Zhejiang").contains("节点可访问")
+                .contains("peer is reachable")
+                .containsPattern("区块高度 Block height \\d+").contains("北京时间");
+        assertThat(Long.parseLong(ledger.getAttribute("data-height"))).isPositive();
+        assertThat(browser.findElement(By.id("result")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void the_ledger_state_is_asked_again_while_the_page_is_open() {
+        open();
+        long first = Long.parseLong(awaitLedger("up").getAttribute("data-height"));
+        String checked = browser.findElement(By.id("ledger-detail")).getText();
+
+        anchored(DocumentStatus.ACTIVE);
+
+        waiting(Duration.ofSeconds(30)).until(page -> ledgerIs(page, "up")
+                && !checked.equals(page.findElement(By.id("ledger-detail")).getText())
+                && Long.parseLong(page.findElement(By.id("ledger")).getAttribute("data-height")) > first);
     }
 
     @Test
@@ -233,7 +258,7 @@ class VerifierPageIT extends VerifierApiTest {
 
     @Test
     void an_identifier_nothing_is_anchored_under_is_unknown() {
-        Licence never = AnchoredLicences.shanghai().anchored(DocumentStatus.ACTIVE);
+        Licence never = issuer.neverAnchored();
         open();
 
         browser.findElement(By.id("value")).sendKeys(never.id());
@@ -248,20 +273,30 @@ class VerifierPageIT extends VerifierApiTest {
     void while_the_ledger_is_unreachable_the_page_says_nothing_was_verified() {
         Licence licence = anchored(DocumentStatus.ACTIVE);
         open();
-        peer.failWith(new LedgerException(LedgerException.Reason.UNAVAILABLE, "peer0.zhejiang unreachable"));
-        WebElement error;
+        awaitLedger("up");
+        peer.cut();
+        String error;
+        String errorCode;
+        String ledger;
         try {
             browser.findElement(By.id("value")).sendKeys(licence.sha256());
             browser.findElement(By.id("value-button")).click();
-            error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+            WebElement shown = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+            error = shown.getText();
+            errorCode = shown.getAttribute("data-code");
+            ledger = awaitLedger("down").getText();
         } finally {
-            peer.failWith(null);
+            restorePeer();
         }
 
-        assertThat(error.getAttribute("data-code")).isEqualTo("ledger-unavailable");
-        assertThat(error.getText()).contains("账本暂时无法访问").contains("nothing was verified")
+        assertThat(errorCode).isEqualTo("ledger-unavailable");
+        assertThat(error).contains("账本暂时无法访问").contains("nothing was verified")
                 .contains("ledger-unavailable").contains("503");
         assertThat(browser.findElement(By.id("result")).isDisplayed()).isFalse();
+        assertThat(ledger).contains("账本暂时无法访问").contains("cannot be reached").contains("503")
+                .doesNotContain("Block height");
+        Boolean back = waiting(Duration.ofSeconds(30)).until(page -> ledgerIs(page, "up"));
+        assertThat(back).as("the page shows the ledger back once it answers").isTrue();
     }
 
     private void open() {
@@ -283,8 +318,22 @@ class VerifierPageIT extends VerifierApiTest {
         return browser.findElement(banner);
     }
 
+    /** The ledger state panel once it shows {@code state} (up, down, none or unreachable). */
+    private WebElement awaitLedger(String state) {
+        waiting().until(page -> ledgerIs(page, state));
+        return browser.findElement(By.id("ledger"));
+    }
+
+    private static boolean ledgerIs(WebDriver page, String state) {
+        return state.equals(page.findElement(By.id("ledger")).getAttribute("data-state"));
+    }
+
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        return waiting(Duration.ofSeconds(15));
+    }
+
+    private WebDriverWait waiting(Duration timeout) {
+        return new WebDriverWait(browser, timeout);
     }
 
     /** The whole page, not only the window, so that a human can look at the layout of the answer. */
