@@ -32,9 +32,9 @@ class QrPictureIT extends VerifierApiTest {
         Answer photo = verifier.verifyQrPicture(QrCodePictures.of(second, "jpg", 25));
         Answer again = verifier.verifyQrPicture(QrCodePictures.of(first, "png", 0));
 
-        assertThat(screenshot.verdict()).isEqualTo("VALID");
+        assertThat(screenshot.verdict()).as(screenshot.toString()).isEqualTo("VALID");
         assertThat(screenshot.body().get("disclosed").toString()).contains("上海示例科技有限公司");
-        assertThat(photo.verdict()).isEqualTo("VALID");
+        assertThat(photo.verdict()).as(photo.toString()).isEqualTo("VALID");
         assertThat(again.reason()).isEqualTo("TOKEN_REPLAYED");
     }
 
