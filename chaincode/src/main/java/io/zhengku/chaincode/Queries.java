@@ -5,6 +5,7 @@ import static io.zhengku.chaincode.Refusals.refuse;
 import io.zhengku.core.anchor.FieldChecks;
 import io.zhengku.core.anchor.RefusalCode;
 import io.zhengku.core.json.CanonicalJson;
+import io.zhengku.core.json.JsonObjectReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,27 @@ final class Queries {
                 .orElseThrow(() -> refuse(RefusalCode.NOT_FOUND, "no document is anchored with id " + id))
                 .string("sha256");
         return findByDigest(sha256);
+    }
+
+    /**
+     * The evidence a verification needs (核验依据), in one read-only call so a verifier reads its peer once:
+     * {@code {"department":{entry},"record":{record},"seal":{seal}}}, each exactly as stored, the department
+     * being the record's issuer and the seal the one its entry names.
+     */
+    String findEvidence(String sha256) {
+        return evidence(findByDigest(sha256));
+    }
+
+    String findEvidenceById(String documentId) {
+        return evidence(findById(documentId));
+    }
+
+    /** Concatenates the stored texts, whose names are in canonical (sorted) order, so no byte is re-encoded. */
+    private String evidence(String record) {
+        JsonObjectReader fields = JsonObjectReader.parse(record, "document record");
+        String department = findDepartment(fields.string("issuer"));
+        String seal = findSeal(fields.object("entry").string("sealFingerprint"));
+        return "{\"department\":" + department + ",\"record\":" + record + ",\"seal\":" + seal + "}";
     }
 
     /**

@@ -119,6 +119,18 @@ public final class ZhengkuContract implements ContractInterface {
         return withRefusalCodes(() -> new Queries(state(ctx)).findById(documentId));
     }
 
+    /** A verification's evidence (核验依据) for this SHA-256: the record, its issuer's registry entry and its seal. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String findEvidence(Context ctx, String sha256) {
+        return withRefusalCodes(() -> new Queries(state(ctx)).findEvidence(sha256));
+    }
+
+    /** A verification's evidence for this licence identifier or material id. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String findEvidenceById(Context ctx, String documentId) {
+        return withRefusalCodes(() -> new Queries(state(ctx)).findEvidenceById(documentId));
+    }
+
     /** Every version of the document record anchored with this SHA-256. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String history(Context ctx, String sha256) {

@@ -38,8 +38,8 @@ class ContractDefinitionTest {
         }
         assertThat(intents).containsOnlyKeys("registerRegion", "registerDepartment", "updateDepartment", "registerSeal",
                 "retireSeal", "anchorBatch", "suspend", "reinstate", "revoke", "supersede", "findByDigest", "findById",
-                "history", "findBatch", "findDepartment", "findSeal", "listRegions");
-        Set<String> queries = Set.of("findByDigest", "findById", "history", "findBatch", "findDepartment", "findSeal",
+                "findEvidence", "findEvidenceById", "history", "findBatch", "findDepartment", "findSeal", "listRegions");
+        Set<String> queries = Set.of("findByDigest", "findById", "findEvidence", "findEvidenceById", "history", "findBatch", "findDepartment", "findSeal",
                 "listRegions");
         intents.forEach((name, intent) -> assertThat(intent).as(name)
                 .isEqualTo(queries.contains(name) ? Transaction.TYPE.EVALUATE : Transaction.TYPE.SUBMIT));

@@ -48,6 +48,17 @@ class QueriesTest {
     }
 
     @Test
+    void the_evidence_holds_the_record_its_issuers_entry_and_its_seal_as_stored_in_one_answer() {
+        String evidence = "{\"department\":" + contract.findDepartment(ledger.ctx, SH_MARKET) + ",\"record\":" + LICENCE_RECORD
+                + ",\"seal\":" + contract.findSeal(ledger.ctx, SH_MARKET_SEAL) + "}";
+
+        assertThat(contract.findEvidence(ledger.ctx, sha(1))).isEqualTo(evidence);
+        assertThat(contract.findEvidenceById(ledger.ctx, SH_LICENCE_1)).isEqualTo(evidence);
+        assertThat(CanonicalJson.encodeToString(CanonicalJson.parse(evidence.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(evidence);
+    }
+
+    @Test
     void the_history_lists_every_version_with_its_transaction_and_time() {
         KeyModification anchored = modification("tx-anchor", "2026-11-02T08:00:00Z", LICENCE_RECORD);
         KeyModification deleted = mock(KeyModification.class);
@@ -82,6 +93,8 @@ class QueriesTest {
     void absent_records_are_not_found() {
         assertRefused(() -> contract.findByDigest(ledger.ctx, sha(2)), RefusalCode.NOT_FOUND);
         assertRefused(() -> contract.findById(ledger.ctx, "M." + SH_MARKET + ".X1"), RefusalCode.NOT_FOUND);
+        assertRefused(() -> contract.findEvidence(ledger.ctx, sha(2)), RefusalCode.NOT_FOUND);
+        assertRefused(() -> contract.findEvidenceById(ledger.ctx, "M." + SH_MARKET + ".X1"), RefusalCode.NOT_FOUND);
         assertRefused(() -> contract.findBatch(ledger.ctx, "sh-unknown"), RefusalCode.NOT_FOUND);
         assertRefused(() -> contract.findDepartment(ledger.ctx, "11430000006122244L"), RefusalCode.NOT_FOUND);
         assertRefused(() -> contract.findSeal(ledger.ctx, sha(0x5ea1)), RefusalCode.NOT_FOUND);
