@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * Proof that a document is anchored (锚定回执): the transaction that committed VALID, its block, the batch
  * and the document's leaf in it, and the inclusion proof (包含证明) a holder can carry and check offline
- * against the batch's root, which any region's peer returns with {@link Ledger#findBatch}.
+ * against the batch's root, which any region's peer returns with {@link RecordLedger#findBatch}.
  *
  * <pre>{@code
  * AnchorReceipt receipt = ledger.anchor(entry).join();
@@ -46,7 +46,7 @@ public record AnchorReceipt(String transactionId, long blockNumber, String batch
 
     /**
      * Checks that the proof leads from {@code entry}'s leaf to this receipt's root. To trust the root, compare
-     * it with the one {@link Ledger#findBatch} reads, or use {@link BatchRecord#verifyInclusion}.
+     * it with the one {@link RecordLedger#findBatch} reads, or use {@link BatchRecord#verifyInclusion}.
      *
      * @throws MerkleProofException when it does not
      */

@@ -4,12 +4,13 @@ import io.zhengku.core.anchor.AnchorEntry;
 import io.zhengku.core.anchor.BatchRecord;
 import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.ledger.AnchorBatcher;
+import io.zhengku.ledger.AnchorLedger;
 import io.zhengku.ledger.AnchorReceipt;
 import io.zhengku.ledger.BatcherSettings;
 import io.zhengku.ledger.DocumentVersion;
-import io.zhengku.ledger.Ledger;
 import io.zhengku.ledger.LedgerException;
 import io.zhengku.ledger.LedgerRecords;
+import io.zhengku.ledger.RecordLedger;
 import io.zhengku.ledger.StatusChangeRequest;
 import io.zhengku.ledger.TaskScheduler;
 import java.time.Clock;
@@ -21,7 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * The {@link Ledger} of one region on the real channel: documents anchored many per transaction by an
+ * The {@link AnchorLedger} and {@link RecordLedger} of one region on the real channel: documents anchored many per transaction by an
  * {@link AnchorBatcher}, status changes submitted one each, reads from the region's own peer.
  *
  * <pre>{@code
@@ -30,7 +31,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * }
  * }</pre>
  */
-public final class FabricLedger implements Ledger, AutoCloseable {
+public final class FabricLedger implements AnchorLedger, RecordLedger, AutoCloseable {
 
     private final FabricGateway gateway;
     private final AnchorBatcher batcher;

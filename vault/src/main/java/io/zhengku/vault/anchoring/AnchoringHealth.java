@@ -2,7 +2,7 @@ package io.zhengku.vault.anchoring;
 
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
-import io.zhengku.ledger.Ledger;
+import io.zhengku.ledger.AnchorLedger;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,10 +16,10 @@ import java.util.Optional;
 @Singleton
 public class AnchoringHealth extends AbstractHealthIndicator<Map<String, Object>> {
 
-    private final Optional<Ledger> ledger;
+    private final Optional<AnchorLedger> ledger;
     private final OutboxRepository outbox;
 
-    public AnchoringHealth(Optional<Ledger> ledger, OutboxRepository outbox) {
+    public AnchoringHealth(Optional<AnchorLedger> ledger, OutboxRepository outbox) {
         this.ledger = ledger;
         this.outbox = outbox;
     }

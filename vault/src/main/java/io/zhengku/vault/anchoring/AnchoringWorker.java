@@ -5,7 +5,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.zhengku.core.anchor.AnchorEntry;
 import io.zhengku.core.json.JsonObjectReader;
-import io.zhengku.ledger.Ledger;
+import io.zhengku.ledger.AnchorLedger;
 import io.zhengku.ledger.LedgerException;
 import io.zhengku.vault.document.AnchorStatus;
 import io.zhengku.vault.document.DocumentRepository;
@@ -20,11 +20,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Feeds the outbox to the ledger: every poll hands the due documents (not already under way) to the
- * {@link Ledger}, whose batcher packs them into transactions, and records each answer. Runs only where a
+ * {@link AnchorLedger}, whose batcher packs them into transactions, and records each answer. Runs only where a
  * ledger is configured; without one, documents wait in the outbox, PENDING, and lose nothing.
  */
 @Singleton
-@Requires(beans = Ledger.class)
+@Requires(beans = AnchorLedger.class)
 public class AnchoringWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnchoringWorker.class);
@@ -32,13 +32,13 @@ public class AnchoringWorker {
     private final OutboxRepository outbox;
     private final DocumentRepository documents;
     private final AnchorRecorder recorder;
-    private final Ledger ledger;
+    private final AnchorLedger ledger;
     private final Clock clock;
     private final int pollLimit;
     private final Set<String> underWay = ConcurrentHashMap.newKeySet();
 
     public AnchoringWorker(OutboxRepository outbox, DocumentRepository documents, AnchorRecorder recorder,
-                           Ledger ledger, Clock clock,
+                           AnchorLedger ledger, Clock clock,
                            @Property(name = "zhengku.anchoring.poll-limit", defaultValue = "2000") int pollLimit) {
         this.outbox = outbox;
         this.documents = documents;

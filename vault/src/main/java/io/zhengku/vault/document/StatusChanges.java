@@ -4,7 +4,7 @@ import io.micronaut.http.HttpStatus;
 import io.zhengku.core.anchor.DocumentKind;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.json.InvalidFieldException;
-import io.zhengku.ledger.Ledger;
+import io.zhengku.ledger.AnchorLedger;
 import io.zhengku.ledger.LedgerException;
 import io.zhengku.vault.anchoring.LedgerProblems;
 import io.zhengku.ledger.StatusChangeRequest;
@@ -26,10 +26,10 @@ public class StatusChanges {
 
     private final DocumentAccess access;
     private final DocumentRepository documents;
-    private final Optional<Ledger> ledger;
+    private final Optional<AnchorLedger> ledger;
     private final Clock clock;
 
-    public StatusChanges(DocumentAccess access, DocumentRepository documents, Optional<Ledger> ledger, Clock clock) {
+    public StatusChanges(DocumentAccess access, DocumentRepository documents, Optional<AnchorLedger> ledger, Clock clock) {
         this.access = access;
         this.documents = documents;
         this.ledger = ledger;
@@ -50,7 +50,7 @@ public class StatusChanges {
             throw new ProblemException(HttpStatus.CONFLICT, "not-anchored", "licence " + id + " is "
                     + row.anchorStatus() + " on the ledger; its status can change once anchorStatus is ANCHORED");
         }
-        Ledger anchoredOn = ledger.orElseThrow(() -> new ProblemException(HttpStatus.SERVICE_UNAVAILABLE,
+        AnchorLedger anchoredOn = ledger.orElseThrow(() -> new ProblemException(HttpStatus.SERVICE_UNAVAILABLE,
                 "ledger-unavailable", "this vault has no ledger connection; try again when it has one"));
         try {
             anchoredOn.changeStatus(request);

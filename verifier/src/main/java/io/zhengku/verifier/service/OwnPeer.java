@@ -2,8 +2,8 @@ package io.zhengku.verifier.service;
 
 import io.zhengku.ledger.BatcherSettings;
 import io.zhengku.ledger.IssuerRegistry;
-import io.zhengku.ledger.Ledger;
 import io.zhengku.ledger.LedgerException;
+import io.zhengku.ledger.RecordLedger;
 import io.zhengku.ledger.fabric.FabricConnection;
 import io.zhengku.ledger.fabric.FabricIssuerRegistry;
 import io.zhengku.ledger.fabric.FabricLedger;
@@ -31,7 +31,7 @@ public final class OwnPeer implements AutoCloseable {
     }
 
     /** The ledger as this region's peer holds it. */
-    public Ledger ledger() throws LedgerException {
+    public RecordLedger ledger() throws LedgerException {
         return connected();
     }
 
