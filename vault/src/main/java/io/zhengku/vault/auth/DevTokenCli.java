@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * {@code ./zk token}: prints a development bearer token (see {@link #USAGE}).
@@ -96,15 +97,7 @@ public final class DevTokenCli {
     }
 
     private static Optional<String> unknownOption(List<String> args) {
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (VALUED.contains(arg)) {
-                i++;
-            } else if (arg.startsWith("-")) {
-                return Optional.of(arg);
-            }
-        }
-        return Optional.empty();
+        return firstArgument(args, arg -> arg.startsWith("-"));
     }
 
     private static Optional<String> option(List<String> args, String name) {
@@ -114,11 +107,17 @@ public final class DevTokenCli {
 
     /** The first argument that is neither an option nor an option's value. */
     private static Optional<String> positional(List<String> args) {
+        return firstArgument(args, arg -> !arg.startsWith("-"));
+    }
+
+    /** The first argument, other than an option's value, that {@code wanted} accepts. */
+    private static Optional<String> firstArgument(List<String> args, Predicate<String> wanted) {
         for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).startsWith("--")) {
+            String arg = args.get(i);
+            if (VALUED.contains(arg)) {
                 i++;
-            } else {
-                return Optional.of(args.get(i));
+            } else if (wanted.test(arg)) {
+                return Optional.of(arg);
             }
         }
         return Optional.empty();
