@@ -29,7 +29,7 @@ public final class ReceiptJson {
         json.put("leafIndex", receipt.leafIndex());
         json.put("treeSize", receipt.treeSize());
         json.put("merkleRoot", receipt.merkleRoot());
-        json.put("proof", receipt.proof().hashes().stream().map(HEX::formatHex).toList());
+        json.put("proof", receipt.proof().hexHashes());
         return json;
     }
 

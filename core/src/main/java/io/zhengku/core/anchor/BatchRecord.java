@@ -119,4 +119,21 @@ public record BatchRecord(String batchId, String merkleRoot, long size, String i
         MerkleVerifier.verify(entry.leaf(), proof.leafIndex(), size, proof.hashes(),
                 HexFormat.of().parseHex(merkleRoot));
     }
+
+    /**
+     * Checks that the anchored record's entry is a leaf of this batch by the audit path the contract wrote
+     * into the record, so a verifier needs nothing from the issuer.
+     *
+     * @throws MerkleProofException when the path does not lead from the entry to this root
+     * @throws IllegalArgumentException when the record names another batch: the caller read the wrong one
+     */
+    public void verifyInclusion(DocumentRecord record) throws MerkleProofException {
+        if (!record.batchId().equals(batchId)) {
+            throw new IllegalArgumentException("the record was anchored in batch " + record.batchId() + ", not in "
+                    + batchId);
+        }
+        HexFormat hex = HexFormat.of();
+        MerkleVerifier.verify(record.entry().leaf(), record.leafIndex(), size,
+                record.auditPath().stream().map(hex::parseHex).toList(), hex.parseHex(merkleRoot));
+    }
 }

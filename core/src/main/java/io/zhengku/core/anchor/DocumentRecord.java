@@ -7,6 +7,7 @@ import io.zhengku.core.json.JsonObjectReader;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,15 +16,17 @@ import java.util.Set;
  * An anchored document as the ledger records it (锚定记录), the one wire format the {@code zhengku} contract
  * writes under the document's digest and every client reads: the entry exactly as its issuer sealed it, where
  * and when it was anchored, and its status. Canonical JSON
- * {@code {anchoredAt, batchId, entry, id, issuer, issuerMsp, leafIndex, sha256, status, txId}} plus the fields of
- * its {@link LastStatusChange}. {@code sha256}, {@code id} and {@code issuer} repeat the entry's values at the
- * top, for lookups; the entry stays verbatim, so a verifier recomputes the Merkle leaf and checks the seal
- * signature from the record alone.
+ * {@code {anchoredAt, auditPath, batchId, entry, id, issuer, issuerMsp, leafIndex, sha256, status, txId}} plus the
+ * fields of its {@link LastStatusChange}. {@code sha256}, {@code id} and {@code issuer} repeat the entry's values
+ * at the top, for lookups; the entry stays verbatim, so a verifier recomputes the Merkle leaf and checks the seal
+ * signature from the record alone. The audit path, computed by the contract from the batch it anchored, proves
+ * the entry a leaf of that batch's root ({@link BatchRecord#verifyInclusion(DocumentRecord)}) without the
+ * issuer's receipt.
  *
  * <pre>{@code
  * DocumentRecord record = DocumentRecord.parse(json);
  * boolean revoked = record.status() == DocumentStatus.REVOKED;
- * byte[] leaf = record.entry().leaf(); // the Merkle leaf of the batch record.batchId()
+ * batch.verifyInclusion(record);       // the entry is a leaf of the batch record.batchId() anchored
  * byte[] stored = record.encode();     // the bytes every peer holds
  * }</pre>
  *
@@ -31,13 +34,14 @@ import java.util.Set;
  * @param issuerMsp the issuing region's MSP id, e.g. {@code ShanghaiMSP}
  * @param batchId the batch that first anchored the document
  * @param leafIndex the entry's position in that batch's Merkle tree
+ * @param auditPath the RFC 6962 audit path of that leaf in that tree, lowercase hex, from the leaf's sibling up
  * @param transactionId the anchoring transaction
  * @param anchoredAt the anchoring transaction's time
  * @param status the current status
  * @param lastChange the latest status change, or {@code null} when the status never changed
  */
 public record DocumentRecord(AnchorEntry entry, String issuerMsp, String batchId, long leafIndex,
-                             String transactionId, Instant anchoredAt, DocumentStatus status,
+                             List<String> auditPath, String transactionId, Instant anchoredAt, DocumentStatus status,
                              LastStatusChange lastChange) {
 
     private static final String WHAT = "document record";
@@ -51,6 +55,10 @@ public record DocumentRecord(AnchorEntry entry, String issuerMsp, String batchId
         if (leafIndex < 0) {
             throw new InvalidFieldException(Reason.MALFORMED, "leafIndex", "leafIndex must not be negative, got "
                     + leafIndex);
+        }
+        auditPath = List.copyOf(FieldChecks.required(auditPath, "auditPath"));
+        for (String hash : auditPath) {
+            FieldChecks.sha256Hex(hash, "auditPath");
         }
         Objects.requireNonNull(transactionId, "transactionId");
         Objects.requireNonNull(anchoredAt, "anchoredAt");
@@ -82,12 +90,13 @@ public record DocumentRecord(AnchorEntry entry, String issuerMsp, String batchId
         String issuerMsp = json.string("issuerMsp");
         String batchId = json.string("batchId");
         long leafIndex = json.integer("leafIndex");
+        List<String> auditPath = json.strings("auditPath");
         String transactionId = json.string("txId");
         Instant anchoredAt = FieldChecks.instant(json.string("anchoredAt"), json.what() + " field anchoredAt");
         String status = json.string("status");
         LastStatusChange lastChange = LastStatusChange.readFrom(json);
         try {
-            return new DocumentRecord(entry, issuerMsp, batchId, leafIndex, transactionId, anchoredAt,
+            return new DocumentRecord(entry, issuerMsp, batchId, leafIndex, auditPath, transactionId, anchoredAt,
                     DocumentStatus.parse(status), lastChange);
         } catch (InvalidFieldException e) {
             throw e.within(json.what());
@@ -101,7 +110,7 @@ public record DocumentRecord(AnchorEntry entry, String issuerMsp, String batchId
 
     /** The same record after a status change. */
     public DocumentRecord withStatus(DocumentStatus next, LastStatusChange change) {
-        return new DocumentRecord(entry, issuerMsp, batchId, leafIndex, transactionId, anchoredAt, next,
+        return new DocumentRecord(entry, issuerMsp, batchId, leafIndex, auditPath, transactionId, anchoredAt, next,
                 Objects.requireNonNull(change, "change"));
     }
 
@@ -115,6 +124,7 @@ public record DocumentRecord(AnchorEntry entry, String issuerMsp, String batchId
         json.put("status", status.name());
         json.put("batchId", batchId);
         json.put("leafIndex", leafIndex);
+        json.put("auditPath", auditPath);
         json.put("txId", transactionId);
         json.put("anchoredAt", anchoredAt.toString());
         json.put("entry", entry.toJson());
@@ -137,7 +147,7 @@ public record DocumentRecord(AnchorEntry entry, String issuerMsp, String batchId
     }
 
     private static Set<String> fields() {
-        Set<String> fields = new HashSet<>(Set.of("anchoredAt", "batchId", "entry", "id", "issuer", "issuerMsp",
+        Set<String> fields = new HashSet<>(Set.of("anchoredAt", "auditPath", "batchId", "entry", "id", "issuer", "issuerMsp",
                 "leafIndex", "sha256", "status", "txId"));
         fields.addAll(LastStatusChange.FIELDS);
         return Set.copyOf(fields);

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * An RFC 6962 inclusion proof (包含证明) that a holder can carry: the leaf's index, the size of the tree, and
@@ -44,6 +43,11 @@ public record InclusionProof(long leafIndex, long treeSize, List<byte[]> hashes)
         return copy(hashes);
     }
 
+    /** The audit path as lowercase hex, the way records and receipts carry it. */
+    public List<String> hexHashes() {
+        return hashes.stream().map(HexFormat.of()::formatHex).toList();
+    }
+
     /**
      * Verifies this proof for {@code leaf} against {@code root}; see {@link MerkleVerifier#verify}.
      *
@@ -68,8 +72,8 @@ public record InclusionProof(long leafIndex, long treeSize, List<byte[]> hashes)
 
     @Override
     public String toString() {
-        return "InclusionProof[leafIndex=" + leafIndex + ", treeSize=" + treeSize + ", hashes="
-                + hashes.stream().map(HexFormat.of()::formatHex).collect(Collectors.joining(",", "[", "]")) + "]";
+        return "InclusionProof[leafIndex=" + leafIndex + ", treeSize=" + treeSize + ", hashes=["
+                + String.join(",", hexHashes()) + "]]";
     }
 
     private static List<byte[]> copy(List<byte[]> hashes) {

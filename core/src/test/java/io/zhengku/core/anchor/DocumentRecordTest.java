@@ -11,11 +11,15 @@ import static io.zhengku.core.json.InvalidFieldException.Reason.NOT_JSON;
 import static io.zhengku.core.json.InvalidFieldException.Reason.UNKNOWN_FIELD;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.zhengku.core.json.InvalidFieldException;
 import io.zhengku.core.json.InvalidFieldException.Reason;
+import io.zhengku.core.merkle.MerkleProofException;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,8 +31,12 @@ class DocumentRecordTest {
     private static final Instant ANCHORED_AT = Instant.parse("2026-11-02T08:00:00Z");
     private static final String TX = "4f1c2e0d9b8a";
 
-    /** The bytes the contract has written since the channel began (the chaincode's AnchoringTest pinned them first). */
-    static final String LICENCE_RECORD = "{\"anchoredAt\":\"2026-11-02T08:00:00Z\",\"batchId\":\"sh-20261102-0001\","
+    /** Each one's audit path in the two-entry batch of BatchRecordTest's golden record: the other's leaf hash. */
+    private static final String LICENCE_PATH = "0d18848fea72427fe532dee4f2f12407c6afa93da03dd1cb37ad70ed14c536c7";
+    private static final String MATERIAL_PATH = "4576250cbbf8244c3ce7cb7b5896a406bd3126eaacaeb9579d5c35c0a69ba7ff";
+    /** The bytes the contract writes (the chaincode's AnchoringTest pinned them first). */
+    static final String LICENCE_RECORD = "{\"anchoredAt\":\"2026-11-02T08:00:00Z\",\"auditPath\":[\"" + LICENCE_PATH
+            + "\"],\"batchId\":\"sh-20261102-0001\","
             + "\"entry\":{\"documentId\":\"1.2.156.3005.2.11100000000013338W011.113100000024178544.2026000001.001.M\","
             + "\"issuerCode\":\"113100000024178544\",\"kind\":\"LICENCE\","
             + "\"metadataCommitment\":\"0000000000000000000000000000000000000000000000000000000000000abc\","
@@ -41,7 +49,8 @@ class DocumentRecordTest {
             + "\"issuer\":\"113100000024178544\",\"issuerMsp\":\"ShanghaiMSP\",\"leafIndex\":0,"
             + "\"sha256\":\"0000000000000000000000000000000000000000000000000000000000000001\","
             + "\"status\":\"ACTIVE\",\"txId\":\"4f1c2e0d9b8a\"}";
-    static final String MATERIAL_RECORD = "{\"anchoredAt\":\"2026-11-02T08:00:00Z\",\"batchId\":\"sh-20261102-0001\","
+    static final String MATERIAL_RECORD = "{\"anchoredAt\":\"2026-11-02T08:00:00Z\",\"auditPath\":[\"" + MATERIAL_PATH
+            + "\"],\"batchId\":\"sh-20261102-0001\","
             + "\"entry\":{\"documentId\":\"M.113100000024178544.A2\",\"issuerCode\":\"113100000024178544\","
             + "\"kind\":\"MATERIAL\","
             + "\"metadataCommitment\":\"0000000000000000000000000000000000000000000000000000000000000def\","
@@ -64,16 +73,20 @@ class DocumentRecordTest {
             + "\"supersededBy\":\"0000000000000000000000000000000000000000000000000000000000000003\","
             + "\"txId\":\"4f1c2e0d9b8a\"}";
 
-    private static DocumentRecord anchored(AnchorEntry entry, long leafIndex) {
-        return new DocumentRecord(entry, "ShanghaiMSP", "sh-20261102-0001", leafIndex, TX, ANCHORED_AT,
-                DocumentStatus.ACTIVE, null);
+    /** The licence and the material anchored together, as the golden batch record of BatchRecordTest. */
+    private static final AnchorBatch BATCH = AnchorBatch.of("sh-20261102-0001",
+            List.of(licence(1, SH_LICENCE_1), material(2)));
+
+    private static DocumentRecord anchored(int leafIndex) {
+        return new DocumentRecord(BATCH.entries().get(leafIndex), "ShanghaiMSP", BATCH.batchId(), leafIndex,
+                BATCH.merkleTree().inclusionProof(leafIndex).hexHashes(), TX, ANCHORED_AT, DocumentStatus.ACTIVE, null);
     }
 
     static Stream<Arguments> records() {
-        DocumentRecord licence = anchored(licence(1, SH_LICENCE_1), 0);
+        DocumentRecord licence = anchored(0);
         return Stream.of(
                 arguments("a licence with every optional field", licence, LICENCE_RECORD),
-                arguments("a material without optional fields", anchored(material(2), 1), MATERIAL_RECORD),
+                arguments("a material without optional fields", anchored(1), MATERIAL_RECORD),
                 arguments("a suspended licence", licence.withStatus(DocumentStatus.SUSPENDED,
                         new LastStatusChange(ANCHORED_AT, TX, "HOLDER_REQUEST", "持证人申请暂停", null)), SUSPENDED_RECORD),
                 arguments("a superseded licence", licence.withStatus(DocumentStatus.SUPERSEDED,
@@ -87,6 +100,26 @@ class DocumentRecordTest {
                                                                                        String golden) {
         assertThat(new String(record.encode(), UTF_8)).isEqualTo(golden);
         assertThat(DocumentRecord.parse(golden)).isEqualTo(record);
+    }
+
+    @Test
+    void the_golden_records_audit_paths_lead_to_their_golden_batch_s_root() throws MerkleProofException {
+        BatchRecord batch = BatchRecord.parse(BatchRecordTest.BATCH_RECORD);
+
+        batch.verifyInclusion(DocumentRecord.parse(LICENCE_RECORD));
+        batch.verifyInclusion(DocumentRecord.parse(MATERIAL_RECORD));
+    }
+
+    @Test
+    void an_audit_path_that_leads_elsewhere_or_a_record_of_another_batch_fails_the_inclusion_check() {
+        BatchRecord batch = BatchRecord.parse(BatchRecordTest.BATCH_RECORD);
+        DocumentRecord swapped = DocumentRecord.parse(LICENCE_RECORD.replace(LICENCE_PATH, MATERIAL_PATH));
+        DocumentRecord elsewhere = DocumentRecord.parse(LICENCE_RECORD.replace("sh-20261102-0001", "sh-20261102-0002"));
+
+        assertThat(catchThrowableOfType(MerkleProofException.class, () -> batch.verifyInclusion(swapped)).reason())
+                .isEqualTo(MerkleProofException.Reason.ROOT_MISMATCH);
+        assertThatThrownBy(() -> batch.verifyInclusion(elsewhere)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sh-20261102-0002");
     }
 
     @Test
@@ -110,6 +143,8 @@ class DocumentRecordTest {
                         MALFORMED, field + "anchoredAt"),
                 arguments("a time the contract would spell otherwise", LICENCE_RECORD.replace("2026-11-02T08:00:00Z",
                         "2026-11-02T16:00:00+08:00"), MALFORMED, field + "anchoredAt"),
+                arguments("an audit path hash that is not hex", LICENCE_RECORD.replace(LICENCE_PATH, "not-a-hash"),
+                        MALFORMED, "document record: auditPath"),
                 arguments("a negative leaf index", LICENCE_RECORD.replace("\"leafIndex\":0", "\"leafIndex\":-1"),
                         MALFORMED, "document record: leafIndex"),
                 arguments("a reason code without its text", SUSPENDED_RECORD.replace("\"reasonText\":\"持证人申请暂停\",", ""),
