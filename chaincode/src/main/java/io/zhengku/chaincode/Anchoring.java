@@ -10,6 +10,7 @@ import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.core.anchor.RefusalCode;
 import io.zhengku.core.json.CanonicalJson;
 import io.zhengku.core.json.JsonObjectReader;
+import io.zhengku.core.merkle.MerkleTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,12 +97,15 @@ final class Anchoring {
         return true;
     }
 
+    /** Each record carries its audit path, so a verifier proves its inclusion without the issuer's receipt. */
     private List<String> write(AnchorBatch batch, List<Integer> fresh, BatchRecord record, byte[] policy) {
         List<String> anchored = new ArrayList<>(fresh.size());
+        MerkleTree tree = batch.merkleTree();
         for (int index : fresh) {
             AnchorEntry entry = batch.entries().get(index);
             DocumentRecord document = new DocumentRecord(entry, record.issuerMsp(), record.batchId(), index,
-                    record.transactionId(), record.anchoredAt(), DocumentStatus.ACTIVE, null);
+                    tree.inclusionProof(index).hexHashes(), record.transactionId(), record.anchoredAt(),
+                    DocumentStatus.ACTIVE, null);
             String key = Keys.document(entry.sha256());
             state.write(key, document.toJson());
             state.protect(key, policy);

@@ -38,8 +38,9 @@ final class Queries {
 
     /**
      * The evidence a verification needs (核验依据), in one read-only call so a verifier reads its peer once:
-     * {@code {"department":{entry},"record":{record},"seal":{seal}}}, each exactly as stored, the department
-     * being the record's issuer and the seal the one its entry names.
+     * {@code {"batch":{batch},"department":{entry},"record":{record},"seal":{seal}}}, each exactly as stored: the
+     * batch that anchored the record (its root proves the record's audit path), the record's issuing department
+     * and the seal its entry names.
      */
     String findEvidence(String sha256) {
         return evidence(findByDigest(sha256));
@@ -52,9 +53,11 @@ final class Queries {
     /** Concatenates the stored texts, whose names are in canonical (sorted) order, so no byte is re-encoded. */
     private String evidence(String record) {
         JsonObjectReader fields = JsonObjectReader.parse(record, "document record");
+        String batch = findBatch(fields.string("batchId"));
         String department = findDepartment(fields.string("issuer"));
         String seal = findSeal(fields.object("entry").string("sealFingerprint"));
-        return "{\"department\":" + department + ",\"record\":" + record + ",\"seal\":" + seal + "}";
+        return "{\"batch\":" + batch + ",\"department\":" + department + ",\"record\":" + record
+                + ",\"seal\":" + seal + "}";
     }
 
     /**

@@ -34,7 +34,11 @@ class AnchoringTest {
 
     static final String BATCH_ID = "sh-20261102-0001";
     static final String ROOT = "162e0a505bb618f87f3af4bcf14a05990276ca056e995eb53c115aba39179661";
-    static final String LICENCE_RECORD = "{\"anchoredAt\":\"2026-11-02T08:00:00Z\",\"batchId\":\"sh-20261102-0001\","
+    /** Each document's audit path in the two-entry batch: the other entry's leaf hash. */
+    static final String LICENCE_PATH = "0d18848fea72427fe532dee4f2f12407c6afa93da03dd1cb37ad70ed14c536c7";
+    static final String MATERIAL_PATH = "4576250cbbf8244c3ce7cb7b5896a406bd3126eaacaeb9579d5c35c0a69ba7ff";
+    static final String LICENCE_RECORD = "{\"anchoredAt\":\"2026-11-02T08:00:00Z\",\"auditPath\":[\"" + LICENCE_PATH
+            + "\"],\"batchId\":\"sh-20261102-0001\","
             + "\"entry\":{\"documentId\":\"1.2.156.3005.2.11100000000013338W011.113100000024178544.2026000001.001.M\","
             + "\"issuerCode\":\"113100000024178544\",\"kind\":\"LICENCE\","
             + "\"metadataCommitment\":\"0000000000000000000000000000000000000000000000000000000000000abc\","
@@ -47,7 +51,8 @@ class AnchoringTest {
             + "\"issuer\":\"113100000024178544\",\"issuerMsp\":\"ShanghaiMSP\",\"leafIndex\":0,"
             + "\"sha256\":\"0000000000000000000000000000000000000000000000000000000000000001\","
             + "\"status\":\"ACTIVE\",\"txId\":\"4f1c2e0d9b8a\"}";
-    static final String MATERIAL_RECORD = "{\"anchoredAt\":\"2026-11-02T08:00:00Z\",\"batchId\":\"sh-20261102-0001\","
+    static final String MATERIAL_RECORD = "{\"anchoredAt\":\"2026-11-02T08:00:00Z\",\"auditPath\":[\"" + MATERIAL_PATH
+            + "\"],\"batchId\":\"sh-20261102-0001\","
             + "\"entry\":{\"documentId\":\"M.113100000024178544.A2\",\"issuerCode\":\"113100000024178544\","
             + "\"kind\":\"MATERIAL\","
             + "\"metadataCommitment\":\"0000000000000000000000000000000000000000000000000000000000000def\","

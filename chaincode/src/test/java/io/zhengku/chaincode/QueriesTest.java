@@ -48,9 +48,9 @@ class QueriesTest {
     }
 
     @Test
-    void the_evidence_holds_the_record_its_issuers_entry_and_its_seal_as_stored_in_one_answer() {
-        String evidence = "{\"department\":" + contract.findDepartment(ledger.ctx, SH_MARKET) + ",\"record\":" + LICENCE_RECORD
-                + ",\"seal\":" + contract.findSeal(ledger.ctx, SH_MARKET_SEAL) + "}";
+    void the_evidence_holds_the_record_its_batch_its_issuers_entry_and_its_seal_as_stored_in_one_answer() {
+        String evidence = "{\"batch\":" + BATCH_RECORD + ",\"department\":" + contract.findDepartment(ledger.ctx, SH_MARKET)
+                + ",\"record\":" + LICENCE_RECORD + ",\"seal\":" + contract.findSeal(ledger.ctx, SH_MARKET_SEAL) + "}";
 
         assertThat(contract.findEvidence(ledger.ctx, sha(1))).isEqualTo(evidence);
         assertThat(contract.findEvidenceById(ledger.ctx, SH_LICENCE_1)).isEqualTo(evidence);

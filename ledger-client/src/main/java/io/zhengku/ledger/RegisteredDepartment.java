@@ -57,7 +57,7 @@ public record RegisteredDepartment(String uscc, String name, String msp, List<St
         return Responses.read(json, "department record", RegisteredDepartment::fromJson);
     }
 
-    private static RegisteredDepartment fromJson(JsonObjectReader json) {
+    static RegisteredDepartment fromJson(JsonObjectReader json) {
         json.allowOnly(FIELDS);
         return new RegisteredDepartment(json.string("uscc"), json.string("name"), json.string("msp"),
                 json.strings("typeCodes"), Responses.instant(json, "updatedAt"));

@@ -74,7 +74,7 @@ public record RegisteredSeal(String fingerprint, String algorithm, String pem, I
         return Responses.read(json, "seal record", RegisteredSeal::fromJson);
     }
 
-    private static RegisteredSeal fromJson(JsonObjectReader json) {
+    static RegisteredSeal fromJson(JsonObjectReader json) {
         json.allowOnly(FIELDS);
         return new RegisteredSeal(json.string("fingerprint"), json.string("algorithm"), json.string("pem"),
                 Responses.instant(json, "notBefore"), Responses.instant(json, "notAfter"), json.string("department"),

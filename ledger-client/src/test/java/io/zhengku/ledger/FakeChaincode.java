@@ -154,7 +154,7 @@ final class FakeChaincode implements AnchorTransactions {
         }
         if (!batches.containsKey(tx.batch().batchId())) {
             for (int index : tx.fresh()) {
-                write(tx.batch().entries().get(index), tx.batch().batchId(), index, tx.txId());
+                write(tx.batch(), index, tx.txId());
             }
             batches.put(tx.batch().batchId(), tx.batch());
             versions.merge("batch:" + tx.batch().batchId(), 1, Integer::sum);
@@ -162,9 +162,10 @@ final class FakeChaincode implements AnchorTransactions {
         return record(tx.txId(), CommitStatus.VALID);
     }
 
-    private void write(AnchorEntry entry, String batchId, long leafIndex, String txId) {
-        documents.put(entry.sha256(), new DocumentRecord(entry, MSP, batchId, leafIndex, txId, ANCHORED_AT,
-                DocumentStatus.ACTIVE, null));
+    private void write(AnchorBatch batch, int leafIndex, String txId) {
+        AnchorEntry entry = batch.entries().get(leafIndex);
+        documents.put(entry.sha256(), new DocumentRecord(entry, MSP, batch.batchId(), leafIndex,
+                batch.merkleTree().inclusionProof(leafIndex).hexHashes(), txId, ANCHORED_AT, DocumentStatus.ACTIVE, null));
         versions.merge(entry.sha256(), 1, Integer::sum);
         writes.merge(entry.sha256(), 1, Integer::sum);
     }
@@ -188,8 +189,9 @@ final class FakeChaincode implements AnchorTransactions {
     /** Another client of the same ledger anchors {@code entry} in a batch {@code batchId}, committed at once. */
     void anchorElsewhere(AnchorEntry entry, String batchId) {
         String txId = "elsewhere-" + batchId;
-        batches.put(batchId, AnchorBatch.of(batchId, List.of(entry)));
-        write(entry, batchId, 0, txId);
+        AnchorBatch batch = AnchorBatch.of(batchId, List.of(entry));
+        batches.put(batchId, batch);
+        write(batch, 0, txId);
         record(txId, CommitStatus.VALID);
     }
 

@@ -33,6 +33,7 @@ class LedgerRecordsTest {
         json.put("status", "ACTIVE");
         json.put("batchId", "sh-1");
         json.put("leafIndex", 3);
+        json.put("auditPath", List.of(Samples.sha(5), Samples.sha(6)));
         json.put("txId", "tx-anchor");
         json.put("anchoredAt", "2026-11-02T08:00:00Z");
         json.put("entry", ENTRY.toJson());
@@ -53,7 +54,8 @@ class LedgerRecordsTest {
     void a_document_record_as_the_contract_writes_it_is_read() throws LedgerException {
         DocumentRecord record = LedgerRecords.documentRecord(CanonicalJson.encodeToString(record()));
 
-        assertThat(record).isEqualTo(new DocumentRecord(ENTRY, "ShanghaiMSP", "sh-1", 3, "tx-anchor",
+        assertThat(record).isEqualTo(new DocumentRecord(ENTRY, "ShanghaiMSP", "sh-1", 3,
+                List.of(Samples.sha(5), Samples.sha(6)), "tx-anchor",
                 Instant.parse("2026-11-02T08:00:00Z"), DocumentStatus.ACTIVE, null));
         assertThat(record.sha256()).isEqualTo(ENTRY.sha256());
     }

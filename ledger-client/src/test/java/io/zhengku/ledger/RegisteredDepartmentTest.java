@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class RegisteredDepartmentTest {
 
     /** Shanghai's market bureau as the chaincode's own tests pin the contract's {@code findDepartment} answer. */
-    private static final String GOLDEN = "{\"msp\":\"ShanghaiMSP\",\"name\":\"上海市市场监督管理局\","
+    static final String GOLDEN = "{\"msp\":\"ShanghaiMSP\",\"name\":\"上海市市场监督管理局\","
             + "\"typeCodes\":[\"11100000000013338W011\",\"21100000000000000M001\"],"
             + "\"updatedAt\":\"2026-11-02T08:00:00Z\",\"uscc\":\"113100000024178544\"}";
 

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 class RegisteredSealTest {
 
     /** Not a real certificate: the record keeps the PEM as text and never parses it. */
-    private static final String PEM = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUZmFrZQ==\n"
+    static final String PEM = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUZmFrZQ==\n"
             + "-----END CERTIFICATE-----\n";
 
     /** Shanghai's market bureau's SM2 seal in the form the chaincode's own tests pin for {@code findSeal}. */
-    private static final String GOLDEN = "{\"algorithm\":\"SM2\",\"department\":\"113100000024178544\","
+    static final String GOLDEN = "{\"algorithm\":\"SM2\",\"department\":\"113100000024178544\","
             + "\"fingerprint\":\"" + Samples.SEAL + "\",\"msp\":\"ShanghaiMSP\","
             + "\"notAfter\":\"2028-12-31T23:59:59Z\",\"notBefore\":\"2026-01-01T00:00:00Z\","
             + "\"pem\":\"" + PEM.replace("\n", "\\n") + "\",\"registeredAt\":\"2026-11-02T08:00:00Z\"}";

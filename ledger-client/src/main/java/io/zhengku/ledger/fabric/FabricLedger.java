@@ -13,6 +13,7 @@ import io.zhengku.ledger.LedgerRecords;
 import io.zhengku.ledger.RecordLedger;
 import io.zhengku.ledger.StatusChangeRequest;
 import io.zhengku.ledger.TaskScheduler;
+import io.zhengku.ledger.VerificationEvidence;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -88,6 +89,16 @@ public final class FabricLedger implements AnchorLedger, RecordLedger, AutoClose
     @Override
     public Optional<DocumentRecord> findById(String documentId) throws LedgerException {
         return gateway.evaluate(LedgerRecords::documentRecord, "findById", documentId);
+    }
+
+    @Override
+    public Optional<VerificationEvidence> findEvidence(String sha256) throws LedgerException {
+        return gateway.evaluate(VerificationEvidence::parse, "findEvidence", sha256);
+    }
+
+    @Override
+    public Optional<VerificationEvidence> findEvidenceById(String documentId) throws LedgerException {
+        return gateway.evaluate(VerificationEvidence::parse, "findEvidenceById", documentId);
     }
 
     @Override
