@@ -49,6 +49,16 @@ public final class PresentationTokenVerifier {
         this.clock = requireNonNull(clock, "clock");
     }
 
+    /**
+     * The token's claims, checked for size and syntax only, for a verifier that must know which licence a token
+     * names to fetch the key it is checked with, in the same read as the licence. Nothing in them is to be
+     * trusted until {@link #verify(String, Set)} has returned.
+     */
+    public static PresentationToken readUnverified(String text) throws VerificationException {
+        requireSize(text);
+        return TokenCodec.decode(text).token();
+    }
+
     /** Verifies a token presented to a relying party that has no audience name: bound tokens are refused. */
     public PresentationToken verify(String token) throws VerificationException {
         return verify(token, Set.of());
@@ -64,9 +74,7 @@ public final class PresentationTokenVerifier {
      * its region's: a bound token is accepted when its audience is one of them.
      */
     public PresentationToken verify(String text, Set<String> names) throws VerificationException {
-        if (text.length() > MAX_TOKEN_CHARS) {
-            throw new VerificationException(TOO_LARGE, "a token is at most " + MAX_TOKEN_CHARS + " characters");
-        }
+        requireSize(text);
         TokenCodec.Decoded decoded = TokenCodec.decode(text);
         PresentationToken token = decoded.token();
         PublicKey key = keys.find(token.keyId()).orElseThrow(() -> new VerificationException(UNKNOWN_KEY,
@@ -81,6 +89,12 @@ public final class PresentationTokenVerifier {
             throw new VerificationException(REPLAYED, "the token has been presented before; ask for a fresh QR code");
         }
         return token;
+    }
+
+    private static void requireSize(String text) throws VerificationException {
+        if (text.length() > MAX_TOKEN_CHARS) {
+            throw new VerificationException(TOO_LARGE, "a token is at most " + MAX_TOKEN_CHARS + " characters");
+        }
     }
 
     private static void checkTimes(PresentationToken token, Instant now) throws VerificationException {

@@ -259,6 +259,20 @@ class PresentationTokenVerifierTest {
     }
 
     @Test
+    void the_unverified_claims_name_the_licence_even_of_a_forged_token_but_a_malformed_one_is_refused() throws Exception {
+        String token = sm2Token(Optional.empty());
+        Map<String, Object> claims = claimsOf(token);
+        claims.put("exp", (Long) claims.get("exp") + 60);
+        String forged = withClaims(token, claims);
+
+        assertThat(PresentationTokenVerifier.readUnverified(forged).licence()).isEqualTo(LICENCE);
+        assertThat(PresentationTokenVerifier.readUnverified(forged).digest()).isEqualTo(DIGEST);
+        assertRejected(() -> PresentationTokenVerifier.readUnverified(token + "="), RejectionReason.MALFORMED);
+        assertRejected(() -> PresentationTokenVerifier.readUnverified("ZK1." + "A".repeat(
+                PresentationTokenVerifier.MAX_TOKEN_CHARS) + ".x"), RejectionReason.TOO_LARGE);
+    }
+
+    @Test
     void an_issuer_refuses_a_lifetime_longer_than_the_maximum() {
         assertThatThrownBy(() -> new PresentationTokenIssuer(TestPki.seal(SealAlgorithm.SM2_SM3).signer(), "k",
                 AT_NOW, Duration.ofHours(1))).isInstanceOf(IllegalArgumentException.class);
