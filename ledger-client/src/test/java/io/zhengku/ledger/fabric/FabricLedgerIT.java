@@ -15,6 +15,7 @@ import io.zhengku.ledger.Commit;
 import io.zhengku.ledger.CommitStatus;
 import io.zhengku.ledger.LedgerException;
 import io.zhengku.ledger.StatusChangeRequest;
+import io.zhengku.ledger.VerificationEvidence;
 import io.zhengku.testkit.fabric.FabricNetwork;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ class FabricLedgerIT {
         }
 
         for (int i = 0; i < 5; i++) {
-            AnchorReceipt receipt = receipts.get(i).get(60, TimeUnit.SECONDS);
+            AnchorReceipt receipt = committedInZhejiang(receipts.get(i).get(60, TimeUnit.SECONDS));
             DocumentRecord record = zhejiang.findByDigest(entries.get(i).sha256()).orElseThrow();
             assertThat(record.issuerMsp()).isEqualTo("ShanghaiMSP");
             assertThat(record.status()).isEqualTo(DocumentStatus.ACTIVE);
@@ -70,7 +71,25 @@ class FabricLedgerIT {
             assertThat(batch.merkleRoot()).isEqualTo(receipt.merkleRoot());
             MerkleVerifier.verify(entries.get(i).leaf(), receipt.leafIndex(), batch.size(), receipt.proof().hashes(),
                     HexFormat.of().parseHex(batch.merkleRoot()));
+            assertThat(record.auditPath()).isEqualTo(receipt.proof().hexHashes());
         }
+    }
+
+    @Test
+    void one_read_of_zhejiangs_peer_gives_a_verification_everything_it_needs() throws Exception {
+        AnchorEntry entry = issuer.material("EVIDENCE" + unique());
+        AnchorReceipt receipt = committedInZhejiang(shanghai.anchor(entry).get(60, TimeUnit.SECONDS));
+
+        VerificationEvidence evidence = zhejiang.findEvidence(entry.sha256()).orElseThrow();
+
+        assertThat(evidence.record()).isEqualTo(zhejiang.findByDigest(entry.sha256()).orElseThrow());
+        assertThat(evidence.batch()).isEqualTo(zhejiang.findBatch(receipt.batchId()).orElseThrow());
+        assertThat(evidence.department().uscc()).isEqualTo(entry.issuerCode());
+        assertThat(evidence.seal().fingerprint()).isEqualTo(entry.sealFingerprint());
+        evidence.batch().verifyInclusion(evidence.record());
+        assertThat(zhejiang.findEvidenceById(entry.documentId())).contains(evidence);
+        assertThat(zhejiang.findEvidence("cd".repeat(32))).isEmpty();
+        assertThat(zhejiang.findEvidenceById("M." + entry.issuerCode() + ".ABSENT" + unique())).isEmpty();
     }
 
     @Test
@@ -101,6 +120,7 @@ class FabricLedgerIT {
 
         assertThat(foreign.refusalCode()).contains(RefusalCode.FOREIGN_REGION);
         assertThat(revoked.status()).isEqualTo(DocumentStatus.REVOKED);
+        zhejiang.gateway().awaitCommit(revoked.lastChange().transactionId());
         assertThat(zhejiang.findByDigest(entry.sha256()).orElseThrow().status()).isEqualTo(DocumentStatus.REVOKED);
         assertThat(zhejiang.history(entry.sha256())).hasSize(2);
     }
@@ -113,6 +133,12 @@ class FabricLedgerIT {
 
         assertThat(commit.status()).isEqualTo(CommitStatus.VALID);
         assertThat(commit.blockNumber()).isEqualTo(receipt.blockNumber());
+    }
+
+    /** Shanghai's client saw the commit on Shanghai's peer; Zhejiang's peer may commit the block a moment later. */
+    private static AnchorReceipt committedInZhejiang(AnchorReceipt receipt) throws LedgerException {
+        zhejiang.gateway().awaitCommit(receipt.transactionId());
+        return receipt;
     }
 
     /** A serial part no earlier run used: the time in base 36. */
