@@ -30,6 +30,7 @@ const REASONS = {
   VERIFIED: ["三项检查全部通过。", "All three checks passed."],
   // INTEGRITY 完整性
   CONTENT_MATCHES: ["文件的 SHA-256 摘要与上链的一致，文件未被改动。", "The file's SHA-256 is the anchored one: the file is unaltered."],
+  NOT_IN_BATCH: ["账本上的记录不在其批次锚定的默克尔根之下，记录可能被篡改。", "The ledger's record is not a leaf of the root its batch anchored: the record may have been altered."],
   DIGEST_MISMATCH: ["文件的 SHA-256 摘要与上链的不一致，文件可能被改动。", "The file's SHA-256 differs from the anchored one: it may have been altered."],
   FIELDS_MATCH: ["持证人披露的信息与上链的承诺一致。", "The disclosed fields match the commitment anchored for the licence."],
   COMMITMENT_MISMATCH: ["披露的信息与上链的承诺不一致，信息可能被改动。", "The disclosed fields do not match the anchored commitment: a value was changed."],
@@ -50,10 +51,8 @@ const REASONS = {
   // ISSUER 签发方
   SEAL_REGISTERED: ["由登记在账本上的签发部门签章，上链时签章在用。", "Sealed by a department registered on the ledger, with a seal in service when anchored."],
   TOKEN_SEALED: ["亮证码由账本上登记的签章签署。", "The QR code was signed with a seal registered on the ledger."],
-  UNREGISTERED_DEPARTMENT: ["签发部门未在账本上登记。", "The issuing department is not registered on the ledger."],
   DEPARTMENT_OF_ANOTHER_REGION: ["签发部门属于另一个地区，与上链地区不符。", "The issuing department belongs to another region than the one that anchored it."],
   TYPE_NOT_REGISTERED: ["签发部门未登记可签发此类证照。", "The department is not registered to issue this type of licence."],
-  UNREGISTERED_SEAL: ["签章未在账本上登记。", "The seal is not registered on the ledger."],
   SEAL_OF_ANOTHER_DEPARTMENT: ["签章登记在另一个部门名下。", "The seal is registered to another department."],
   SEAL_NOT_VALID_WHEN_ANCHORED: ["上链时签章证书不在有效期内。", "The seal certificate was not valid when the document was anchored."],
   SEAL_NOT_IN_SERVICE_WHEN_ANCHORED: ["上链时签章尚未启用或已停用。", "The seal was not in service when the document was anchored."],

@@ -1,18 +1,17 @@
 package io.zhengku.verifier.service;
 
 import io.zhengku.core.anchor.BatchRecord;
-import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.ledger.LedgerException;
 import io.zhengku.ledger.RegisteredSeal;
-import io.zhengku.verifier.verdict.LedgerFacts;
+import io.zhengku.ledger.VerificationEvidence;
 import io.zhengku.verifier.verdict.Presented;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /**
- * Reads from this region's own peer what a verification needs: the anchored record, the registry's
- * department and seal it names, and the batch a proof bundle leads to. Every read goes to the peer; nothing is
- * cached, so no answer lags the ledger.
+ * Reads from this region's own peer what a verification needs: the evidence for a document (its record, its
+ * batch, the registry's department and seal it names), in one read, a seal a token names, and the batch a
+ * proof bundle leads to. Every read goes to the peer; nothing is cached, so no answer lags the ledger.
  */
 @Singleton
 public class LedgerReader {
@@ -25,15 +24,31 @@ public class LedgerReader {
         this.settings = settings;
     }
 
-    public LedgerFacts factsFor(Presented presented) {
-        Optional<DocumentRecord> record = read(() -> find(presented));
-        if (record.isEmpty()) {
-            return LedgerFacts.nothingAnchored();
+    /**
+     * The evidence for what was presented, empty when nothing is anchored under it. A file is looked up by the
+     * identifier it was presented as, if any, so that its digests are checked against another's.
+     */
+    public Optional<VerificationEvidence> evidenceFor(Presented presented) {
+        if (presented instanceof Presented.DocumentId id) {
+            return evidenceById(id.id());
         }
-        String issuer = record.get().entry().issuerCode();
-        String seal = record.get().entry().sealFingerprint();
-        return new LedgerFacts(record, read(() -> peer().registry().findDepartment(issuer)),
-                read(() -> peer().registry().findSeal(seal)));
+        if (presented instanceof Presented.Token token) {
+            return evidenceByDigest(token.token().digest().hex());
+        }
+        if (presented instanceof Presented.Content content) {
+            return content.claimedId().isPresent() ? evidenceById(content.claimedId().get())
+                    : evidenceByDigest(content.sha256());
+        }
+        return evidenceByDigest(((Presented.Sha256) presented).sha256());
+    }
+
+    /** The evidence for the document anchored with this SHA-256, lowercase hex. */
+    public Optional<VerificationEvidence> evidenceByDigest(String sha256) {
+        return read(() -> peer().ledger().findEvidence(sha256));
+    }
+
+    private Optional<VerificationEvidence> evidenceById(String id) {
+        return read(() -> peer().ledger().findEvidenceById(id));
     }
 
     /** The registered seal a token names as its key, as long as it has not been retired. */
@@ -44,21 +59,6 @@ public class LedgerReader {
     /** The batch as this region's peer records it: the root and time a proof bundle is checked against. */
     public Optional<BatchRecord> batch(String batchId) {
         return read(() -> peer().ledger().findBatch(batchId));
-    }
-
-    /** A file is looked up by the identifier it was presented as, if any, so that its digests are checked. */
-    private Optional<DocumentRecord> find(Presented presented) throws LedgerException {
-        if (presented instanceof Presented.DocumentId id) {
-            return peer().ledger().findById(id.id());
-        }
-        if (presented instanceof Presented.Token token) {
-            return peer().ledger().findByDigest(token.token().digest().hex());
-        }
-        if (presented instanceof Presented.Content content) {
-            return content.claimedId().isPresent() ? peer().ledger().findById(content.claimedId().get())
-                    : peer().ledger().findByDigest(content.sha256());
-        }
-        return peer().ledger().findByDigest(((Presented.Sha256) presented).sha256());
     }
 
     private OwnPeer peer() {

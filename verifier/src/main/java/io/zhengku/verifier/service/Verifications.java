@@ -2,13 +2,14 @@ package io.zhengku.verifier.service;
 
 import io.micronaut.http.HttpStatus;
 import io.zhengku.core.anchor.FieldChecks;
+import io.zhengku.ledger.RegisteredSeal;
+import io.zhengku.ledger.VerificationEvidence;
 import io.zhengku.problem.ProblemException;
 import io.zhengku.signing.VerificationException;
 import io.zhengku.signing.key.SealAlgorithm;
 import io.zhengku.signing.pki.Certificates;
 import io.zhengku.signing.token.PresentationToken;
 import io.zhengku.signing.token.PresentationTokenVerifier;
-import io.zhengku.verifier.verdict.LedgerFacts;
 import io.zhengku.verifier.verdict.Presented;
 import io.zhengku.verifier.verdict.Reason;
 import io.zhengku.verifier.verdict.Verification;
@@ -21,10 +22,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Verifies what a relying party presents (核验): reads the facts from this region's peer and judges them with
- * {@link VerificationRules}. A token is checked first on its own (size, syntax, signature by a seal in
- * service on the ledger, lifetime, audience, not used here before); its one-time id is spent only after the
- * ledger answered, so a peer outage does not burn the holder's QR code.
+ * Verifies what a relying party presents (核验): reads the evidence from this region's peer, in one read, and
+ * judges it with {@link VerificationRules}. A token is checked on its own (size, syntax, signature by a seal in
+ * service on the ledger, lifetime, audience, not used here before) with the seal that evidence holds, which is
+ * the one that must have signed it; only a token naming another seal, or a licence not anchored, costs a
+ * second read. Its one-time id is spent only after the ledger answered, so a peer outage does not burn the
+ * holder's QR code.
  */
 @Singleton
 public class Verifications {
@@ -33,7 +36,7 @@ public class Verifications {
     private final UsedTokenIds usedIds;
     private final VerificationRules rules;
     private final VerifierSettings settings;
-    private final PresentationTokenVerifier tokens;
+    private final Clock clock;
 
     public Verifications(LedgerReader ledger, UsedTokenIds usedIds, VerificationRules rules,
                          VerifierSettings settings, Clock clock) {
@@ -41,7 +44,7 @@ public class Verifications {
         this.usedIds = usedIds;
         this.rules = rules;
         this.settings = settings;
-        this.tokens = new PresentationTokenVerifier(this::tokenKey, (id, expiresAt) -> !usedIds.used(id), clock);
+        this.clock = clock;
     }
 
     /**
@@ -63,37 +66,49 @@ public class Verifications {
 
     public Verification ofToken(String text) {
         PresentationToken token;
+        Optional<VerificationEvidence> evidence;
         try {
-            token = tokens.verify(text, settings.audienceNames());
+            // The claimed digest only chooses which evidence to read; the signature is checked against it next.
+            evidence = ledger.evidenceByDigest(PresentationTokenVerifier.readUnverified(text).digest().hex());
+            token = new PresentationTokenVerifier(fingerprint -> tokenKey(fingerprint, evidence),
+                    (id, expiresAt) -> !usedIds.used(id), clock).verify(text, settings.audienceNames());
         } catch (VerificationException e) {
             return VerificationRules.refusedToken(Reason.ofToken(e.reason()), e.getMessage());
         }
-        Presented presented = new Presented.Token(token);
-        LedgerFacts facts = ledger.factsFor(presented);
         if (!usedIds.spend(token.tokenId(), token.expiresAt())) {
             return VerificationRules.refusedToken(Reason.TOKEN_REPLAYED,
                     "the token has been presented before; ask for a fresh QR code");
         }
-        return rules.judge(presented, facts);
+        return rules.judge(new Presented.Token(token), evidence);
     }
 
     private Verification judge(Presented presented) {
-        return rules.judge(presented, ledger.factsFor(presented));
+        return rules.judge(presented, ledger.evidenceFor(presented));
     }
 
-    /** The public key of a registered seal in service; a token names its seal by fingerprint. */
-    private Optional<PublicKey> tokenKey(String fingerprint) {
+    /**
+     * The public key of a registered seal in service; a token names its seal by fingerprint. The licence's
+     * own seal comes with its evidence; any other is read, so that a token signed by it is judged (as
+     * TOKEN_SEAL_MISMATCH) rather than refused as unknown.
+     */
+    private Optional<PublicKey> tokenKey(String fingerprint, Optional<VerificationEvidence> evidence) {
         if (!fingerprint.matches("[0-9a-f]{64}")) {
             return Optional.empty();
         }
-        return ledger.sealInService(fingerprint).flatMap(seal -> {
-            try {
-                PublicKey key = Certificates.fromPem(seal.pem()).getPublicKey();
-                return SealAlgorithm.ofKey(key).map(algorithm -> key);
-            } catch (CertificateException e) {
-                return Optional.empty();
-            }
-        });
+        Optional<RegisteredSeal> licenceSeal = evidence.map(VerificationEvidence::seal)
+                .filter(seal -> seal.fingerprint().equals(fingerprint));
+        Optional<RegisteredSeal> seal = licenceSeal.isPresent() ? licenceSeal.filter(found -> !found.retired())
+                : ledger.sealInService(fingerprint);
+        return seal.flatMap(Verifications::publicKey);
+    }
+
+    private static Optional<PublicKey> publicKey(RegisteredSeal seal) {
+        try {
+            PublicKey key = Certificates.fromPem(seal.pem()).getPublicKey();
+            return SealAlgorithm.ofKey(key).map(algorithm -> key);
+        } catch (CertificateException e) {
+            return Optional.empty();
+        }
     }
 
     private static String checked(Supplier<String> check, String field) {

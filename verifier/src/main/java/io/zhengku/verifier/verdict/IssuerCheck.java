@@ -4,6 +4,7 @@ import io.zhengku.core.anchor.AnchorEntry;
 import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.ledger.RegisteredDepartment;
 import io.zhengku.ledger.RegisteredSeal;
+import io.zhengku.ledger.VerificationEvidence;
 import io.zhengku.signing.VerificationException;
 import java.time.Instant;
 
@@ -20,13 +21,14 @@ final class IssuerCheck {
         this.signatures = signatures;
     }
 
-    Finding judge(DocumentRecord record, LedgerFacts facts) {
+    /**
+     * The evidence holds the department and seal the entry names: the contract anchors nothing for an
+     * unregistered department or seal and never deletes one, so both are always there.
+     */
+    Finding judge(VerificationEvidence evidence) {
+        DocumentRecord record = evidence.record();
         AnchorEntry entry = record.entry();
-        if (facts.department().isEmpty()) {
-            return Finding.invalid(Reason.UNREGISTERED_DEPARTMENT, "department " + entry.issuerCode()
-                    + " is not in the ledger's issuer registry");
-        }
-        RegisteredDepartment department = facts.department().get();
+        RegisteredDepartment department = evidence.department();
         if (!department.msp().equals(record.issuerMsp())) {
             return Finding.invalid(Reason.DEPARTMENT_OF_ANOTHER_REGION, "department " + entry.issuerCode()
                     + " belongs to " + department.msp() + ", but " + record.issuerMsp() + " anchored the document");
@@ -37,11 +39,7 @@ final class IssuerCheck {
             return Finding.invalid(Reason.TYPE_NOT_REGISTERED, department.name() + " is not registered to issue type "
                     + entry.typeCode());
         }
-        if (facts.seal().isEmpty()) {
-            return Finding.invalid(Reason.UNREGISTERED_SEAL, "seal " + entry.sealFingerprint()
-                    + " is not in the ledger's issuer registry");
-        }
-        return judgeSeal(record, department, facts.seal().get());
+        return judgeSeal(record, department, evidence.seal());
     }
 
     private Finding judgeSeal(DocumentRecord record, RegisteredDepartment department, RegisteredSeal seal) {

@@ -11,9 +11,12 @@ public enum Reason {
     /** The verdict is VALID: every check held. */
     VERIFIED,
 
-    // INTEGRITY: the presented bytes or disclosed fields against the anchored entry.
+    // INTEGRITY: the anchored entry against its batch's root, and the presented bytes or disclosed fields
+    // against the anchored entry.
     /** The file's SHA-256 and SM3 are the anchored ones. */
     CONTENT_MATCHES,
+    /** The record's audit path does not lead from its entry to the root its batch anchored. */
+    NOT_IN_BATCH,
     /** A digest of the file is not the anchored one. */
     DIGEST_MISMATCH,
     /** A token's disclosed fields open the anchored metadata commitment. */
@@ -52,10 +55,8 @@ public enum Reason {
     SEAL_REGISTERED,
     /** A token was signed with a seal registered on the ledger (its licence is not anchored yet). */
     TOKEN_SEALED,
-    UNREGISTERED_DEPARTMENT,
     DEPARTMENT_OF_ANOTHER_REGION,
     TYPE_NOT_REGISTERED,
-    UNREGISTERED_SEAL,
     SEAL_OF_ANOTHER_DEPARTMENT,
     SEAL_NOT_VALID_WHEN_ANCHORED,
     SEAL_NOT_IN_SERVICE_WHEN_ANCHORED,

@@ -1,6 +1,7 @@
 package io.zhengku.verifier.verdict;
 
 import io.zhengku.core.anchor.DocumentRecord;
+import io.zhengku.ledger.VerificationEvidence;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * peer said to a {@link Verification}. No I/O; the clock says what day it is in China.
  *
  * <pre>{@code
- * Verification answer = new VerificationRules(signatures, clock).judge(new Presented.Sha256(hex), facts);
+ * Verification answer = new VerificationRules(signatures, clock).judge(new Presented.Sha256(hex), evidence);
  * }</pre>
  *
  * The overall verdict puts forgery before status: a document whose issuer or integrity check fails is
@@ -31,13 +32,18 @@ public final class VerificationRules {
         this.clock = clock;
     }
 
-    public Verification judge(Presented presented, LedgerFacts facts) {
-        if (facts.record().isEmpty()) {
+    /**
+     * Judges what was presented by the evidence this region's peer holds for it, empty when nothing is anchored
+     * under what was presented.
+     */
+    public Verification judge(Presented presented, Optional<VerificationEvidence> found) {
+        if (found.isEmpty()) {
             return notAnchored(presented);
         }
-        DocumentRecord record = facts.record().get();
-        Finding integrity = IntegrityCheck.judge(presented, record);
-        Finding issuer = issuerCheck.judge(record, facts);
+        VerificationEvidence evidence = found.get();
+        DocumentRecord record = evidence.record();
+        Finding integrity = IntegrityCheck.judge(presented, evidence);
+        Finding issuer = issuerCheck.judge(evidence);
         Finding status = StatusCheck.judge(record, LocalDate.now(clock.withZone(CHINA)));
         Verdict verdict;
         Reason reason;
@@ -49,7 +55,8 @@ public final class VerificationRules {
             reason = verdict == Verdict.VALID ? Reason.VERIFIED : status.reason();
         }
         boolean showFields = !integrity.failed() && !issuer.failed();
-        return new Verification(verdict, reason, integrity, status, issuer, facts.record(), facts.department(),
+        return new Verification(verdict, reason, integrity, status, issuer, Optional.of(record),
+                Optional.of(evidence.department()),
                 showFields && presented instanceof Presented.Token token ? token.token().disclosures() : List.of());
     }
 

@@ -1,5 +1,9 @@
 package io.zhengku.verifier.testing;
 
+import java.util.HexFormat;
+import io.zhengku.ledger.VerificationEvidence;
+import io.zhengku.core.merkle.MerkleTree;
+import io.zhengku.core.anchor.BatchRecord;
 import io.zhengku.core.anchor.AnchorEntry;
 import io.zhengku.core.anchor.DocumentKind;
 import io.zhengku.core.anchor.DocumentRecord;
@@ -174,8 +178,15 @@ public final class AnchoredLicences {
                 status == DocumentStatus.SUPERSEDED ? null : "decided by the issuing department",
                 status == DocumentStatus.SUPERSEDED ? Digest.sha256Of(new byte[] {1}).hex() : null);
         DocumentRecord record = new DocumentRecord(entry, msp, "sh-vault1-20261028100000000-" + serial, 0,
-                "tx-anchor-" + serial, ANCHORED_AT, status, change);
+                List.of(), "tx-anchor-" + serial, ANCHORED_AT, status, change);
         return new Licence(content, metadata, record, this);
+    }
+
+    /** The batch of one entry that anchored {@code record}, with the root its leaf makes. */
+    public static BatchRecord singleBatchOf(DocumentRecord record) {
+        String root = HexFormat.of().formatHex(MerkleTree.of(List.of(record.entry().leaf())).root());
+        return new BatchRecord(record.batchId(), root, 1, record.issuerMsp(), record.transactionId(),
+                record.anchoredAt());
     }
 
     /** A proof bundle's bytes and the batch root its receipt names. */
@@ -199,6 +210,15 @@ public final class AnchoredLicences {
 
         public String id() {
             return record.entry().documentId();
+        }
+
+        /**
+         * What a peer's {@code findEvidence} answers for it: it was anchored alone, so its batch's root is its
+         * leaf's hash and its audit path is empty.
+         */
+        public VerificationEvidence evidence() {
+            return new VerificationEvidence(record, singleBatchOf(record), issuer.registeredDepartment(),
+                    issuer.registeredSeal());
         }
 
         /** The same licence with the record a peer returned for it. */

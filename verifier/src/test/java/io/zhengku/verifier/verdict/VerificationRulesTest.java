@@ -1,5 +1,7 @@
 package io.zhengku.verifier.verdict;
 
+import io.zhengku.ledger.VerificationEvidence;
+import io.zhengku.core.anchor.BatchRecord;
 import static io.zhengku.verifier.testing.AnchoredLicences.ANCHORED_AT;
 import static io.zhengku.verifier.testing.AnchoredLicences.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,7 +100,8 @@ class VerificationRulesTest {
                 sealed.metadataCommitment(), sealed.sealFingerprint(), sealed.sealSignature());
 
         Finding integrity = IntegrityCheck.judge(contentOf(licence.content(), Optional.empty()),
-                withEntry(licence.record(), withoutSm3));
+                facts(withEntry(licence.record(), withoutSm3), SHANGHAI.registeredDepartment(),
+                        SHANGHAI.registeredSeal()).orElseThrow());
 
         assertThat(integrity).extracting(Finding::result, Finding::reason)
                 .containsExactly(CheckResult.VALID, Reason.CONTENT_MATCHES);
@@ -118,7 +121,7 @@ class VerificationRulesTest {
 
     @Test
     void nothing_anchored_under_a_digest_is_unknown_and_never_valid() {
-        Verification answer = rules.judge(new Presented.Sha256("ab".repeat(32)), LedgerFacts.nothingAnchored());
+        Verification answer = rules.judge(new Presented.Sha256("ab".repeat(32)), Optional.empty());
 
         assertThat(answer.verdict()).isEqualTo(Verdict.UNKNOWN);
         assertThat(answer.reason()).isEqualTo(Reason.NOT_ANCHORED);
@@ -131,7 +134,7 @@ class VerificationRulesTest {
         Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
 
         Verification answer = rules.judge(new Presented.Token(tokenOf(licence, Set.of("holderName"))),
-                LedgerFacts.nothingAnchored());
+                Optional.empty());
 
         assertThat(answer.verdict()).isEqualTo(Verdict.PENDING);
         assertThat(answer.status()).extracting(Finding::result, Finding::reason)
@@ -192,26 +195,45 @@ class VerificationRulesTest {
     @Test
     void forgery_outranks_status_a_revoked_licence_with_a_bad_seal_is_invalid() {
         Licence licence = SHANGHAI.anchored(DocumentStatus.REVOKED);
+        RegisteredSeal own = SHANGHAI.registeredSeal();
+        RegisteredSeal othersRegistration = new RegisteredSeal(own.fingerprint(), own.algorithm(), own.pem(),
+                own.notBefore(), own.notAfter(), ZHEJIANG.uscc(), own.msp(), own.registeredAt(), null);
 
         Verification answer = rules.judge(new Presented.Sha256(licence.sha256()),
-                new LedgerFacts(Optional.of(licence.record()), Optional.of(SHANGHAI.registeredDepartment()),
-                        Optional.empty()));
+                facts(licence.record(), SHANGHAI.registeredDepartment(), othersRegistration));
 
         assertThat(answer.verdict()).isEqualTo(Verdict.INVALID);
-        assertThat(answer.reason()).isEqualTo(Reason.UNREGISTERED_SEAL);
+        assertThat(answer.reason()).isEqualTo(Reason.SEAL_OF_ANOTHER_DEPARTMENT);
     }
 
     @Test
-    void an_unregistered_department_or_one_of_another_region_fails_the_issuer_check() {
+    void a_department_of_another_region_fails_the_issuer_check() {
         Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
         RegisteredDepartment registered = SHANGHAI.registeredDepartment();
         RegisteredDepartment elsewhere = new RegisteredDepartment(registered.uscc(), registered.name(),
                 "ZhejiangMSP", registered.typeCodes(), registered.updatedAt());
 
-        assertThat(issuerReason(new LedgerFacts(Optional.of(licence.record()), Optional.empty(),
-                Optional.of(SHANGHAI.registeredSeal())))).isEqualTo(Reason.UNREGISTERED_DEPARTMENT);
         assertThat(issuerReason(facts(licence.record(), elsewhere, SHANGHAI.registeredSeal())))
                 .isEqualTo(Reason.DEPARTMENT_OF_ANOTHER_REGION);
+    }
+
+    @Test
+    void a_record_whose_audit_path_does_not_lead_to_its_batch_s_root_is_invalid_whatever_was_presented() {
+        Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
+        Licence other = SHANGHAI.anchored(DocumentStatus.ACTIVE);
+        BatchRecord otherRoot = AnchoredLicences.singleBatchOf(other.record());
+        BatchRecord batch = new BatchRecord(licence.record().batchId(), otherRoot.merkleRoot(), 1, "ShanghaiMSP",
+                licence.record().transactionId(), licence.record().anchoredAt());
+        Optional<VerificationEvidence> altered = Optional.of(new VerificationEvidence(licence.record(), batch,
+                SHANGHAI.registeredDepartment(), SHANGHAI.registeredSeal()));
+
+        Verification byFile = rules.judge(new Presented.Content(licence.sha256(), licence.record().entry().sm3(),
+                Optional.empty()), altered);
+        Verification byDigest = rules.judge(new Presented.Sha256(licence.sha256()), altered);
+
+        assertThat(byFile.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(byFile.reason()).isEqualTo(Reason.NOT_IN_BATCH);
+        assertThat(byDigest.reason()).isEqualTo(Reason.NOT_IN_BATCH);
     }
 
     @Test
@@ -240,7 +262,7 @@ class VerificationRulesTest {
     void a_seal_certificate_not_valid_when_anchored_fails_the_issuer_check() {
         Licence licence = SHANGHAI.anchored(DocumentStatus.ACTIVE);
         DocumentRecord anchoredBeforeTheSeal = new DocumentRecord(licence.record().entry(), "ShanghaiMSP",
-                licence.record().batchId(), 0, "tx-early", Instant.parse("2020-01-01T00:00:00Z"),
+                licence.record().batchId(), 0, List.of(), "tx-early", Instant.parse("2020-01-01T00:00:00Z"),
                 DocumentStatus.ACTIVE, null);
 
         assertThat(issuerReason(facts(anchoredBeforeTheSeal, SHANGHAI.registeredDepartment(),
@@ -326,21 +348,23 @@ class VerificationRulesTest {
         return rules.judge(new Presented.Sha256(licence.sha256()), facts(licence)).verdict();
     }
 
-    private Reason issuerReason(LedgerFacts facts) {
-        return rules.judge(new Presented.Sha256(facts.record().orElseThrow().sha256()), facts).issuer().reason();
+    private Reason issuerReason(Optional<VerificationEvidence> evidence) {
+        return rules.judge(new Presented.Sha256(evidence.orElseThrow().record().sha256()), evidence).issuer().reason();
     }
 
-    private static LedgerFacts facts(Licence licence) {
-        return facts(licence.record(), licence.issuer().registeredDepartment(), licence.issuer().registeredSeal());
+    private static Optional<VerificationEvidence> facts(Licence licence) {
+        return Optional.of(licence.evidence());
     }
 
-    private static LedgerFacts facts(DocumentRecord record, RegisteredDepartment department, RegisteredSeal seal) {
-        return new LedgerFacts(Optional.of(record), Optional.of(department), Optional.of(seal));
+    /** Evidence with this department and seal, the record anchored alone so that its inclusion holds. */
+    private static Optional<VerificationEvidence> facts(DocumentRecord record, RegisteredDepartment department,
+                                                        RegisteredSeal seal) {
+        return Optional.of(new VerificationEvidence(record, AnchoredLicences.singleBatchOf(record), department, seal));
     }
 
     private static DocumentRecord withEntry(DocumentRecord record, AnchorEntry entry) {
         return new DocumentRecord(entry, record.issuerMsp(), record.batchId(), record.leafIndex(),
-                record.transactionId(), record.anchoredAt(), record.status(), record.lastChange());
+                record.auditPath(), record.transactionId(), record.anchoredAt(), record.status(), record.lastChange());
     }
 
     private static PresentationToken tokenOf(Licence licence, Set<String> disclose) {
