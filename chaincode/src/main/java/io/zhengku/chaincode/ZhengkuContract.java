@@ -119,7 +119,10 @@ public final class ZhengkuContract implements ContractInterface {
         return withRefusalCodes(() -> new Queries(state(ctx)).findById(documentId));
     }
 
-    /** A verification's evidence (核验依据) for this SHA-256: the record, its issuer's registry entry and its seal. */
+    /**
+     * A verification's evidence (核验依据) for this SHA-256: the record, its batch, its issuer's registry entry and
+     * its seal.
+     */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String findEvidence(Context ctx, String sha256) {
         return withRefusalCodes(() -> new Queries(state(ctx)).findEvidence(sha256));

@@ -20,9 +20,6 @@ public interface RecordLedger {
     /** The record anchored with this SHA-256 (lowercase hex), read from the caller's region's peer. */
     Optional<DocumentRecord> findByDigest(String sha256) throws LedgerException;
 
-    /** The record anchored with this GB/T 36904 licence identifier or material id. */
-    Optional<DocumentRecord> findById(String documentId) throws LedgerException;
-
     /** The record anchored with this SHA-256 with its batch, department and seal, read in one call. */
     Optional<VerificationEvidence> findEvidence(String sha256) throws LedgerException;
 

@@ -87,11 +87,6 @@ public final class FabricLedger implements AnchorLedger, RecordLedger, AutoClose
     }
 
     @Override
-    public Optional<DocumentRecord> findById(String documentId) throws LedgerException {
-        return gateway.evaluate(LedgerRecords::documentRecord, "findById", documentId);
-    }
-
-    @Override
     public Optional<VerificationEvidence> findEvidence(String sha256) throws LedgerException {
         return gateway.evaluate(VerificationEvidence::parse, "findEvidence", sha256);
     }

@@ -51,9 +51,9 @@ public class LedgerReader {
         return read(() -> peer().ledger().findEvidenceById(id));
     }
 
-    /** The registered seal a token names as its key, as long as it has not been retired. */
-    public Optional<RegisteredSeal> sealInService(String fingerprint) {
-        return read(() -> peer().registry().findSeal(fingerprint)).filter(seal -> !seal.retired());
+    /** The registered seal with this fingerprint, retired or not. */
+    public Optional<RegisteredSeal> seal(String fingerprint) {
+        return read(() -> peer().registry().findSeal(fingerprint));
     }
 
     /** The batch as this region's peer records it: the root and time a proof bundle is checked against. */

@@ -95,11 +95,10 @@ public class Verifications {
         if (!fingerprint.matches("[0-9a-f]{64}")) {
             return Optional.empty();
         }
-        Optional<RegisteredSeal> licenceSeal = evidence.map(VerificationEvidence::seal)
-                .filter(seal -> seal.fingerprint().equals(fingerprint));
-        Optional<RegisteredSeal> seal = licenceSeal.isPresent() ? licenceSeal.filter(found -> !found.retired())
-                : ledger.sealInService(fingerprint);
-        return seal.flatMap(Verifications::publicKey);
+        return evidence.map(VerificationEvidence::seal).filter(seal -> seal.fingerprint().equals(fingerprint))
+                .or(() -> ledger.seal(fingerprint))
+                .filter(seal -> !seal.retired())
+                .flatMap(Verifications::publicKey);
     }
 
     private static Optional<PublicKey> publicKey(RegisteredSeal seal) {
