@@ -48,7 +48,8 @@ public class ProblemHandler implements ExceptionHandler<RuntimeException, HttpRe
                 .contentType(Problem.MEDIA_TYPE).body(problem);
     }
 
-    Problem toProblem(RuntimeException exception) {
+    /** The problem to answer for {@code exception}, as {@link #handle} answers it. */
+    public Problem toProblem(RuntimeException exception) {
         if (exception instanceof ProblemException problem) {
             return problem.toProblem();
         }

@@ -3,8 +3,6 @@ package io.zhengku.vault.api;
 import io.micronaut.http.HttpRequest;
 import io.zhengku.vault.audit.AuditTrail;
 import io.zhengku.vault.auth.Caller;
-import io.zhengku.vault.intake.IntakeException;
-import io.zhengku.problem.ProblemException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -31,14 +29,8 @@ final class Audited {
                             Supplier<T> work) {
         try {
             return work.get();
-        } catch (ProblemException e) {
-            audit.record(caller, action, target, e.code(), request);
-            throw e;
-        } catch (IntakeException e) {
-            audit.record(caller, action, target, e.problem().code(), request);
-            throw e;
         } catch (RuntimeException e) {
-            audit.record(caller, action, target, "error", request);
+            audit.record(caller, action, target, AuditTrail.outcomeOf(e), request);
             throw e;
         }
     }

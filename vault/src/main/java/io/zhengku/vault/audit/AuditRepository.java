@@ -11,5 +11,7 @@ public interface AuditRepository extends GenericRepository<AuditEvent, Long> {
 
     AuditEvent save(AuditEvent event);
 
+    List<AuditEvent> saveAll(Iterable<AuditEvent> events);
+
     List<AuditEvent> findByTargetOrderById(String target);
 }

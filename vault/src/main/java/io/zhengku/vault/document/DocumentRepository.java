@@ -48,6 +48,10 @@ public interface DocumentRepository extends CrudRepository<DocumentRow, String> 
     @Query("SELECT nextval('document_serial')")
     long nextSerial();
 
+    /** {@code count} values of the serial sequence in one round trip, for a bulk issuance. */
+    @Query("SELECT nextval('document_serial') FROM generate_series(1, :count)")
+    List<Long> nextSerials(int count);
+
     @Query("""
             UPDATE document SET anchor_status = 'ANCHORED', anchor_tx_id = :txId, anchor_block = :block,
                    anchor_batch_id = :batchId, anchor_receipt = :receipt, anchor_error = NULL,

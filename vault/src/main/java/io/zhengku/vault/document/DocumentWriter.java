@@ -9,6 +9,7 @@ import io.zhengku.problem.ProblemException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Writes a new document, its anchor request and its audit line in one transaction (the transactional outbox):
@@ -42,6 +43,32 @@ public class DocumentWriter {
             }
             throw e;
         }
+    }
+
+    /**
+     * Writes many documents, their anchor requests and their audit lines in one transaction: all are
+     * acknowledged together, or none is.
+     *
+     * @throws ProblemException 409 when one of them has a number or content stored before; none was written
+     */
+    public List<DocumentRow> insertAll(List<DocumentRow> documents, AuditTrail.Lines acknowledged) {
+        try {
+            return insertAllWithOutbox(documents, acknowledged);
+        } catch (DataAccessException e) {
+            if (isUniqueViolation(e)) {
+                throw new ProblemException(HttpStatus.CONFLICT, "document-exists", "one of these documents has a "
+                        + "number or a file stored before; none of them was written");
+            }
+            throw e;
+        }
+    }
+
+    @Transactional
+    List<DocumentRow> insertAllWithOutbox(List<DocumentRow> documents, AuditTrail.Lines acknowledged) {
+        List<DocumentRow> saved = this.documents.saveAll(documents);
+        outbox.saveAll(documents.stream().map(d -> OutboxRow.due(d.id(), d.createdAt())).toList());
+        acknowledged.recordOk(documents.stream().map(DocumentRow::id).toList());
+        return saved;
     }
 
     @Transactional

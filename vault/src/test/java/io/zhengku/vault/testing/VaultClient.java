@@ -40,6 +40,11 @@ public final class VaultClient {
                 token));
     }
 
+    /** A multipart request of any shape, e.g. a bulk issuance's manifest and files. */
+    public Answer multipart(String path, String token, MultipartBody body) {
+        return send(withToken(HttpRequest.POST(path, body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), token));
+    }
+
     public Answer get(String path, String token) {
         return send(withToken(HttpRequest.GET(path), token));
     }
