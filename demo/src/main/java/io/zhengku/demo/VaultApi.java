@@ -50,6 +50,15 @@ final class VaultApi {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))), what);
     }
 
+    /**
+     * A bulk issuance request ({@code POST /api/v1/licences/bulk}): its status and JSON body, a problem's when the
+     * whole request was refused.
+     */
+    HttpResponse<String> issueBulk(MultipartForm form) throws IOException, InterruptedException {
+        return send(request(URI.create(licences + "/bulk")).header("Content-Type", MultipartForm.CONTENT_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.build())));
+    }
+
     /** The licence as the vault holds it now. */
     JsonObjectReader licence(String id) throws IOException, InterruptedException {
         return expect(200, send(request(URI.create(licences + "/" + id)).GET()), "read licence " + id);

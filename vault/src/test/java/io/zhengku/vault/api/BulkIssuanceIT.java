@@ -7,15 +7,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.multipart.MultipartBody;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.zhengku.demo.BulkIssueCommand;
 import io.zhengku.core.digest.Digest;
 import io.zhengku.vault.auth.Role;
 import io.zhengku.vault.store.ObjectStore;
 import io.zhengku.vault.testing.VaultApiTest;
 import io.zhengku.vault.testing.VaultClient.Answer;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,6 +37,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bulk issuance through Shanghai's vault's HTTP API, on real PostgreSQL, S3 (S3Proxy) and the real channel:
@@ -51,6 +57,9 @@ class BulkIssuanceIT extends VaultApiTest {
 
     @Inject
     ObjectStore store;
+
+    @Inject
+    EmbeddedServer server;
 
     @Override
     public Map<String, String> getProperties() {
@@ -109,7 +118,7 @@ class BulkIssuanceIT extends VaultApiTest {
                 new Licence("truncated", licenceMetadata("BULK-TRUNCATED"), truncated),
                 new Licence("twice", licenceMetadata("BULK-1"), pdf("bulk: number given twice")),
                 new Licence("good-3", licenceMetadata("BULK-3"), pdf("bulk: good 3")));
-        long outboxBefore = count("SELECT count(*) FROM anchor_outbox");
+        String singleIssuedAt = vault.get("/api/v1/licences/" + single, shanghai).string("createdAt");
 
         Answer answer = bulk(shanghai, manifest(licences), licences);
 
@@ -138,9 +147,12 @@ class BulkIssuanceIT extends VaultApiTest {
         assertThat(store.exists(ObjectStore.keyOf(Digest.sha256Of(unregistered)))).isFalse();
         assertThat(store.exists(ObjectStore.keyOf(Digest.sha256Of(licences.get(1).file())))).isFalse();
         assertThat(store.exists(ObjectStore.keyOf(Digest.sha256Of(licences.get(6).file())))).isFalse();
-        assertThat(count("SELECT count(*) FROM anchor_outbox")).isLessThanOrEqualTo(outboxBefore + 3);
-        assertThat(count("SELECT count(*) FROM anchor_outbox WHERE document_id NOT IN ('" + single + "', '"
-                + String.join("', '", issued) + "')")).isZero();
+        assertThat(count("SELECT count(*) FROM document WHERE created_at > '" + singleIssuedAt + "'"))
+                .isEqualTo(3);
+        assertThat(count("SELECT count(*) FROM anchor_outbox WHERE created_at > '" + singleIssuedAt + "'"
+                + " AND document_id NOT IN ('" + String.join("', '", issued) + "')")).isZero();
+        assertThat(count("SELECT count(*) FROM anchor_outbox o"
+                + " WHERE NOT EXISTS (SELECT 1 FROM document d WHERE d.id = o.document_id)")).isZero();
         assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'licence.issue' AND outcome = 'ok'"
                 + " AND target IN ('" + String.join("', '", issued) + "')")).isEqualTo(3);
         assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'licence.issue'"
@@ -149,6 +161,28 @@ class BulkIssuanceIT extends VaultApiTest {
         for (String id : issued) {
             assertThat(awaitAnchored(id)).containsEntry("anchorStatus", "ANCHORED");
         }
+    }
+
+    @Test
+    void the_folder_client_issues_a_folder_in_chunks_and_names_each_refused_file(@TempDir Path folder)
+            throws Exception {
+        for (int i = 1; i <= 4; i++) {
+            Files.write(folder.resolve("licence-" + i + ".pdf"), pdf("bulk: folder " + i));
+            Files.writeString(folder.resolve("licence-" + i + ".json"), licenceMetadata("BULK-DIR-" + i));
+        }
+        Files.writeString(folder.resolve("licence-4.json"), licenceMetadata("BULK-DIR-1"));
+        Files.write(folder.resolve("no-sidecar.pdf"), pdf("bulk: folder without metadata"));
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        int exit = BulkIssueCommand.issue(server.getURL().toURI(), shanghai, folder, 2,
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(output).isEqualTo(1);
+        assertThat(output).contains("refused: licence-4.pdf: 409 licence-number-taken",
+                "refused: no-sidecar.pdf: no metadata", "progress: 2/5 done", "progress: 5/5 done, 2 refused",
+                "issue: 3 issued, 2 refused of 5");
+        assertThat(count("SELECT count(*) FROM document WHERE number LIKE 'BULK-DIR-%'")).isEqualTo(3);
     }
 
     @Test
