@@ -31,27 +31,38 @@ import java.util.OptionalLong;
  * long lag = follower.blocksBehind(peerHeight); // an index reports this with every answer
  * follower.stop();
  * }</pre>
+ *
+ * <p>Made with {@link #ofBlocks}, it hands each block whole to a {@link BlockConsumer} instead, events and state
+ * writes together, and checkpoints after it: for an index that applies a block in one transaction.
  */
 public final class EventFollower {
 
     private final ContractEventSource source;
     private final CheckpointStore checkpoints;
     private final ContractEventConsumer consumer;
+    private final BlockConsumer blockConsumer;
     private volatile Checkpoint position;
     private volatile ContractEventSource.BlockStream stream;
     private volatile boolean stopped;
 
-    private EventFollower(ContractEventSource source, CheckpointStore checkpoints, ContractEventConsumer consumer) {
-        this.source = source;
-        this.checkpoints = checkpoints;
+    private EventFollower(ContractEventSource source, CheckpointStore checkpoints, ContractEventConsumer consumer,
+                          BlockConsumer blockConsumer) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
         this.consumer = consumer;
+        this.blockConsumer = blockConsumer;
     }
 
     /** A follower that is not yet following; call {@link #follow()} on a thread of its own. */
     public static EventFollower create(ContractEventSource source, CheckpointStore checkpoints,
                                        ContractEventConsumer consumer) {
-        return new EventFollower(Objects.requireNonNull(source, "source"),
-                Objects.requireNonNull(checkpoints, "checkpoints"), Objects.requireNonNull(consumer, "consumer"));
+        return new EventFollower(source, checkpoints, Objects.requireNonNull(consumer, "consumer"), null);
+    }
+
+    /** A follower that hands each block whole to {@code consumer}, then checkpoints after the block. */
+    public static EventFollower ofBlocks(ContractEventSource source, CheckpointStore checkpoints,
+                                         BlockConsumer consumer) {
+        return new EventFollower(source, checkpoints, null, Objects.requireNonNull(consumer, "consumer"));
     }
 
     /**
@@ -116,12 +127,25 @@ public final class EventFollower {
                     + " block " + block.number() + " where block " + expected + " was due; nothing after block "
                     + (expected - 1) + " is processed", null);
         }
-        for (DeliveredEvent delivered : unprocessed(block)) {
-            ContractEvent event = parse(delivered);
-            apply(event);
-            save(event.position());
+        if (blockConsumer != null) {
+            applyWhole(block);
+        } else {
+            for (DeliveredEvent delivered : unprocessed(block)) {
+                ContractEvent event = parse(delivered);
+                apply(event);
+                save(event.position());
+            }
         }
         save(Checkpoint.afterBlock(block.number()));
+    }
+
+    private void applyWhole(LedgerBlock block) throws EventFollowerException {
+        try {
+            blockConsumer.accept(block);
+        } catch (Exception e) {
+            throw new EventFollowerException(Reason.CONSUMER_FAILED, block.number(), null, "the consumer failed on"
+                    + " block " + block.number() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The block's events after the checkpoint: all of them, unless the block was processed in part. */

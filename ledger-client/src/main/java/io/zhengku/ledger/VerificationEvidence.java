@@ -30,16 +30,25 @@ public record VerificationEvidence(DocumentRecord record, BatchRecord batch, Reg
     private static final String WHAT = "verification evidence";
     private static final Set<String> FIELDS = Set.of("batch", "department", "record", "seal");
 
+    /**
+     * Checks that each part is the one the record names, since evidence that joins unrelated parts would vouch
+     * for the wrong issuer, whether it came from the peer in one answer or from a verifier's index.
+     *
+     * @throws InvalidFieldException {@link Reason#INCONSISTENT} naming the part that is not the record's
+     */
     public VerificationEvidence {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(batch, "batch");
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(seal, "seal");
+        requireNamed("batch", batch.batchId(), record.batchId());
+        requireNamed("department", department.uscc(), record.entry().issuerCode());
+        requireNamed("seal", seal.fingerprint(), record.entry().sealFingerprint());
     }
 
     /**
      * Reads the contract's answer strictly: exactly the four parts, each as strict as when read alone, and each
-     * the one the record names, since an answer that joins unrelated parts would vouch for the wrong issuer.
+     * the one the record names.
      *
      * @throws LedgerException {@link LedgerException.Reason#MALFORMED_RESPONSE} when it is not such an answer
      */
@@ -53,9 +62,6 @@ public record VerificationEvidence(DocumentRecord record, BatchRecord batch, Reg
         BatchRecord batch = BatchRecord.fromJson(json.object("batch"));
         RegisteredDepartment department = RegisteredDepartment.fromJson(json.object("department"));
         RegisteredSeal seal = RegisteredSeal.fromJson(json.object("seal"));
-        requireNamed("batch", batch.batchId(), record.batchId());
-        requireNamed("department", department.uscc(), record.entry().issuerCode());
-        requireNamed("seal", seal.fingerprint(), record.entry().sealFingerprint());
         return new VerificationEvidence(record, batch, department, seal);
     }
 

@@ -218,4 +218,47 @@ class EventFollowerTest {
         assertThat(store.load()).contains(Checkpoint.afterBlock(0));
         assertThat(source.openedFrom()).containsExactly(0L);
     }
+
+    @Test
+    void a_block_follower_hands_each_block_whole_with_its_writes_and_checkpoints_after_it() throws Exception {
+        StateWrite write = new StateWrite("\u0000batch\u0000sh-1\u0000", "{}".getBytes());
+        source.commit(new LedgerBlock(0, List.of(anchored(0, "a")), List.of(write)), block(1));
+        List<Long> handed = new ArrayList<>();
+        List<List<StateWrite>> writes = new ArrayList<>();
+
+        EventFollower.ofBlocks(source, store, block -> {
+            assertThat(store.load()).isEqualTo(block.number() == 0 ? java.util.Optional.empty()
+                    : java.util.Optional.of(Checkpoint.afterBlock(block.number() - 1)));
+            handed.add(block.number());
+            writes.add(block.writes());
+        }).follow();
+
+        assertThat(handed).containsExactly(0L, 1L);
+        assertThat(writes.get(0)).extracting(StateWrite::keyId).containsExactly("sh-1");
+        assertThat(store.load()).contains(Checkpoint.afterBlock(1));
+    }
+
+    @Test
+    void a_failing_block_consumer_stops_the_follower_before_the_checkpoint_and_gets_the_block_again()
+            throws Exception {
+        source.commit(block(0), block(1));
+        List<Long> handed = new ArrayList<>();
+        boolean[] failed = {false};
+        BlockConsumer failingOnce = block -> {
+            handed.add(block.number());
+            if (block.number() == 1 && !failed[0]) {
+                failed[0] = true;
+                throw new IllegalStateException("index database unavailable");
+            }
+        };
+
+        EventFollowerException stop = stopped(() -> EventFollower.ofBlocks(source, store, failingOnce).follow(),
+                Reason.CONSUMER_FAILED);
+        assertThat(stop.getMessage()).contains("block 1", "index database unavailable");
+        assertThat(store.load()).contains(Checkpoint.afterBlock(0));
+
+        EventFollower.ofBlocks(source, store, failingOnce).follow();
+        assertThat(handed).containsExactly(0L, 1L, 1L);
+        assertThat(store.load()).contains(Checkpoint.afterBlock(1));
+    }
 }

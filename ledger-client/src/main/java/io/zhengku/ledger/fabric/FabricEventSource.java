@@ -1,10 +1,12 @@
 package io.zhengku.ledger.fabric;
 
+import com.google.protobuf.InvalidProtocolBufferException;
 import io.zhengku.ledger.ContractEventSource;
 import io.zhengku.ledger.DeliveredEvent;
 import io.zhengku.ledger.LedgerBlock;
 import io.zhengku.ledger.LedgerException;
 import io.zhengku.ledger.LedgerException.Reason;
+import io.zhengku.ledger.StateWrite;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KvRwset;
 import org.hyperledger.fabric.sdk.BlockEvent;
 import org.hyperledger.fabric.sdk.BlockInfo.TransactionEnvelopeInfo.TransactionActionInfo;
 import org.hyperledger.fabric.sdk.Channel;
@@ -22,10 +25,11 @@ import org.hyperledger.fabric.sdk.HFClient;
 import org.hyperledger.fabric.sdk.Peer;
 import org.hyperledger.fabric.sdk.Peer.PeerRole;
 import org.hyperledger.fabric.sdk.QueuedBlockEvent;
+import org.hyperledger.fabric.sdk.TxReadWriteSetInfo;
 
 /**
  * The own region's peer's full blocks from a given number on, with the {@code zhengku} contract's events of
- * VALID transactions: what the {@code EventFollower} reads. A lost connection is retried by the SDK from the
+ * VALID transactions and their writes to the contract's world state: what the {@code EventFollower} reads. A lost connection is retried by the SDK from the
  * block after the last one delivered, so a stream never skips a block; while it is down, {@link
  * BlockStream#next()} waits and the follower's lag grows.
  */
@@ -86,7 +90,7 @@ public final class FabricEventSource implements ContractEventSource {
         }
 
         @Override
-        public Optional<LedgerBlock> next() {
+        public Optional<LedgerBlock> next() throws LedgerException {
             while (!closed) {
                 QueuedBlockEvent queued;
                 try {
@@ -98,14 +102,15 @@ public final class FabricEventSource implements ContractEventSource {
                 if (queued != null && queued.getBlockEvent().getBlockNumber() > delivered.get()) {
                     BlockEvent block = queued.getBlockEvent();
                     delivered.set(block.getBlockNumber());
-                    return Optional.of(new LedgerBlock(block.getBlockNumber(), eventsOf(block)));
+                    return Optional.of(blockOf(block));
                 }
             }
             return Optional.empty();
         }
 
-        private List<DeliveredEvent> eventsOf(BlockEvent block) {
+        private LedgerBlock blockOf(BlockEvent block) throws LedgerException {
             List<DeliveredEvent> events = new ArrayList<>();
+            List<StateWrite> writes = new ArrayList<>();
             for (BlockEvent.TransactionEvent transaction : block.getTransactionEvents()) {
                 if (!transaction.isValid()) {
                     continue; // an invalid transaction changed nothing, whatever event it set
@@ -116,9 +121,31 @@ public final class FabricEventSource implements ContractEventSource {
                         events.add(new DeliveredEvent(block.getBlockNumber(), transaction.getTransactionID(),
                                 event.getEventName(), event.getPayload()));
                     }
+                    addWrites(action.getTxReadWriteSet(), writes, block.getBlockNumber());
                 }
             }
-            return events;
+            return new LedgerBlock(block.getBlockNumber(), events, writes);
+        }
+
+        /** The contract's own namespace only: the lifecycle's and the policies' writes are not its state. */
+        private void addWrites(TxReadWriteSetInfo rwset, List<StateWrite> writes, long block) throws LedgerException {
+            if (rwset == null) {
+                return;
+            }
+            for (TxReadWriteSetInfo.NsRwsetInfo namespace : rwset.getNsRwsetInfos()) {
+                if (!chaincode.equals(namespace.getNamespace())) {
+                    continue;
+                }
+                try {
+                    for (KvRwset.KVWrite write : namespace.getRwset().getWritesList()) {
+                        writes.add(new StateWrite(write.getKey(),
+                                write.getIsDelete() ? new byte[0] : write.getValue().toByteArray()));
+                    }
+                } catch (InvalidProtocolBufferException | IllegalArgumentException e) {
+                    throw new LedgerException(Reason.MALFORMED_RESPONSE, false, null, "block " + block
+                            + " holds a write set of " + chaincode + " that cannot be read: " + e.getMessage(), e);
+                }
+            }
         }
 
         @Override

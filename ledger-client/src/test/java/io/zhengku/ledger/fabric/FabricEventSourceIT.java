@@ -3,6 +3,7 @@ package io.zhengku.ledger.fabric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhengku.core.anchor.AnchorEntry;
+import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.core.anchor.DocumentStatus;
 import io.zhengku.ledger.BatchAnchored;
 import io.zhengku.ledger.BatcherSettings;
@@ -10,9 +11,13 @@ import io.zhengku.ledger.Checkpoint;
 import io.zhengku.ledger.CheckpointStore;
 import io.zhengku.ledger.ContractEvent;
 import io.zhengku.ledger.EventFollower;
+import io.zhengku.ledger.LedgerException;
+import io.zhengku.ledger.LedgerRecords;
+import io.zhengku.ledger.StateWrite;
 import io.zhengku.ledger.StatusChangeRequest;
 import io.zhengku.ledger.StatusChanged;
 import io.zhengku.testkit.fabric.FabricNetwork;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -72,6 +77,58 @@ class FabricEventSourceIT {
                 .isGreaterThanOrEqualTo(afterFirstRun.blockNumber()));
         assertThat(secondRun).noneSatisfy(event -> assertThat(event).isInstanceOfSatisfying(BatchAnchored.class,
                 anchored -> assertThat(anchored.anchored()).contains(first.sha256())));
+    }
+
+    @Test
+    void a_block_follower_sees_the_contracts_state_writes_as_the_peer_stores_them() throws Exception {
+        StoredCheckpoint checkpoint = new StoredCheckpoint(Checkpoint.afterBlock(shanghai.gateway().height() - 1));
+        AnchorEntry entry = issuer.material("WRITES" + Long.toString(System.nanoTime(), 36).toUpperCase());
+        List<StateWrite> writes = new CopyOnWriteArrayList<>();
+        EventFollower follower = EventFollower.ofBlocks(new FabricEventSource(zhejiangConnection), checkpoint,
+                block -> writes.addAll(block.writes()));
+        Thread thread = new Thread(() -> {
+            try {
+                follower.follow();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "block-follower");
+        thread.start();
+        try {
+            shanghai.anchor(entry).get(60, TimeUnit.SECONDS);
+            shanghai.changeStatus(new StatusChangeRequest.Revoke(entry.sha256(), "ISSUED_IN_ERROR", "writes test"));
+            assertThat(FabricNetwork.await(SEEN_WITHIN, () -> recordsOf(writes, entry.sha256()).size() == 2))
+                    .as("the anchoring's and the revocation's writes arrived within %s", SEEN_WITHIN).isTrue();
+        } finally {
+            follower.stop();
+            thread.join(10_000);
+        }
+
+        List<DocumentRecord> records = recordsOf(writes, entry.sha256());
+        assertThat(records).extracting(DocumentRecord::status)
+                .containsExactly(DocumentStatus.ACTIVE, DocumentStatus.REVOKED);
+        assertThat(records.get(1)).isEqualTo(shanghai.findByDigest(entry.sha256()).orElseThrow());
+        assertThat(writes).anySatisfy(write -> assertThat(write.keyType() + " " + write.keyId())
+                .isEqualTo("batch " + records.get(0).batchId()));
+        assertThat(writes).anySatisfy(write -> assertThat(write.keyType() + " " + write.keyId())
+                .isEqualTo("documentId " + entry.documentId()));
+        assertThat(writes).extracting(StateWrite::keyType)
+                .allMatch(type -> List.of("region", "department", "seal", "document", "documentId", "batch")
+                        .contains(type));
+    }
+
+    private static List<DocumentRecord> recordsOf(List<StateWrite> writes, String sha256) {
+        List<DocumentRecord> records = new java.util.ArrayList<>();
+        for (StateWrite write : writes) {
+            if (write.keyType().equals("document") && write.keyId().equals(sha256)) {
+                try {
+                    records.add(LedgerRecords.documentRecord(new String(write.value(), StandardCharsets.UTF_8)));
+                } catch (LedgerException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return records;
     }
 
     /** Runs a follower over Zhejiang's peer while {@code action} runs, until {@code done} holds; its events. */
