@@ -3,6 +3,7 @@ package io.zhengku.bench;
 import io.zhengku.bench.anchoring.AnchoringBench;
 import io.zhengku.bench.anchoring.AnchoringOptions;
 import io.zhengku.bench.issuance.IssuanceBench;
+import io.zhengku.bench.issuance.LatencyBench;
 import io.zhengku.bench.signing.SigningBench;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.List;
 public final class BenchMain {
 
     private static final String USAGE = "usage: java -jar zhengku-bench.jar signing\n"
-            + "       java -jar zhengku-bench.jar issuance [--url U] [--token T] [--docs N] [--concurrency C]\n"
+            + "       java -jar zhengku-bench.jar issuance [--url U] [--token T] [--docs N] [--concurrency C]"
+            + " [--bulk-docs N] [--chunk N] [--bulk-concurrency C]\n"
+            + "       java -jar zhengku-bench.jar latency --configtx FILE [--url U] [--token T] [--samples N]\n"
             + "       java -jar zhengku-bench.jar " + AnchoringOptions.USAGE;
 
     private BenchMain() {
@@ -28,6 +31,9 @@ public final class BenchMain {
         }
         if (args.length >= 1 && args[0].equals("issuance")) {
             System.exit(IssuanceBench.run(rest, System.getenv(), System.out));
+        }
+        if (args.length >= 1 && args[0].equals("latency")) {
+            System.exit(LatencyBench.run(rest, System.getenv(), System.out));
         }
         if (args.length >= 1 && args[0].equals("anchoring")) {
             System.exit(AnchoringBench.run(rest, System.out));

@@ -1,38 +1,41 @@
 package io.zhengku.bench.issuance;
 
 import java.io.PrintStream;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.zhengku.ledger.BatcherSettings;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The {@code issuance} suite: issues N licences of about 16 KiB through the vault's HTTP API from C concurrent
- * clients and prints documents per second and p50/p99 latency, with the conditions they were taken under.
- *
- * <p>Latency runs to VALID on the ledger (anchorStatus ANCHORED) when a ledger is anchoring, which a sampled
- * licence ANCHORED or FAILED shows; when none is, it runs to the vault's acknowledgment (201: the file stored,
- * the licence indexed, its anchor queued in the outbox), and the last line says so.
+ * The {@code issuance} suite: issues licences of about 16 KiB through the vault's HTTP API, first one request per
+ * licence from C concurrent clients, then in bulk requests, and prints for each documents per second and p50/p99
+ * latency to VALID on the ledger (the vault reports the licence ANCHORED), with the conditions they were taken
+ * under and where the CPU went. Lines a script reads: {@code issuance-single: <X> docs/s p50 <ms> p99 <ms>}
+ * after the single phase, and last {@code issuance: <X> docs/s p50 <ms> p99 <ms> (bulk, to VALID)}. Without a
+ * ledger anchoring there is nothing to VALID: it says so and exits 1.
  */
 public final class IssuanceBench {
 
     static final int PDF_BYTES = 16 * 1024;
+    /** Bulk requests sent, and anchored, before the measured bulk run: the bulk path's code compiled. */
+    static final int BULK_WARMUP_REQUESTS = 4;
     /** Held so that the level set on it stays: PDFBox warns through JUL about fonts it need not render. */
     private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
 
     private final IssuanceOptions options;
     private final VaultHttp vault;
     private final PrintStream out;
+    private final LedgerCheck ledger;
 
     private IssuanceBench(IssuanceOptions options, PrintStream out) {
         this.options = options;
         this.vault = new VaultHttp(options.vault(), options.token());
         this.out = out;
+        this.ledger = new LedgerCheck(vault, options.concurrency(), out);
     }
 
     /** Runs the suite with {@code args} (see {@link IssuanceOptions}); returns the process exit code. */
@@ -52,8 +55,9 @@ public final class IssuanceBench {
 
     private int run() throws InterruptedException {
         String runId = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
-        out.printf("issuance benchmark: %d licences through POST %s/api/v1/licences, run BENCH-%s%n",
-                options.docs(), options.vault(), runId);
+        out.printf("issuance benchmark: %d licences one request each (POST %s/api/v1/licences), then %d in bulk"
+                + " requests of %d (POST /api/v1/licences/bulk), each to VALID; run BENCH-%s%n", options.docs(),
+                options.vault(), options.bulkDocs(), options.chunk(), runId);
         long making = System.nanoTime();
         LicencePdfs pdfs = new LicencePdfs(PDF_BYTES, System.nanoTime());
         List<List<Upload>> warmup = new ArrayList<>();
@@ -61,8 +65,12 @@ public final class IssuanceBench {
             warmup.add(Upload.make("BENCH-" + runId + "-W" + b, options.warmup(), pdfs));
         }
         List<Upload> uploads = Upload.make("BENCH-" + runId, options.docs(), pdfs);
-        out.printf("made %d PDFs and request bodies in memory in %.1f s (not timed)%n",
-                warmup.size() * options.warmup() + uploads.size(), (System.nanoTime() - making) / 1e9);
+        List<BulkUpload> bulkWarmup = BulkUpload.make("BENCH-" + runId + "-BW", BULK_WARMUP_REQUESTS
+                * options.chunk(), options.chunk(), pdfs);
+        List<BulkUpload> bulk = BulkUpload.make("BENCH-" + runId + "-B", options.bulkDocs(), options.chunk(), pdfs);
+        out.printf("made %d PDFs and request bodies in memory in %.1f s (not timed)%n", warmup.size()
+                * options.warmup() + uploads.size() + (BULK_WARMUP_REQUESTS + 0L) * options.chunk()
+                + options.bulkDocs(), (System.nanoTime() - making) / 1e9);
 
         Issuer issuer = new Issuer(vault, options.concurrency(), out);
         WarmUp.Result warm = WarmUp.run(issuer, warmup, out);
@@ -70,81 +78,79 @@ public final class IssuanceBench {
             out.println("a whole warm-up batch was refused; stopping before the measured run");
             return 1;
         }
-        printConditions(uploads, warm);
-        LoadRun.Outcome measured = issuer.issue("measured run", uploads);
-        List<Integer> issued = measured.answered(201);
-        if (issued.isEmpty()) {
+        if (!awaitWarmUp(warm.issued())) {
             return 1;
         }
-        boolean allIssued = issued.size() == uploads.size();
-        return report(measured, issued) && allIssued ? 0 : 1;
+        printConditions(uploads, warm);
+        ToValid single = single(issuer, uploads);
+        if (single == null) {
+            return 1;
+        }
+        out.println(single.line("issuance-single", ""));
+        ToValid bulked = bulk(bulkWarmup, bulk);
+        if (bulked == null) {
+            return 1;
+        }
+        out.println(bulked.line("issuance", " (bulk, to VALID)"));
+        return single.anchored() == options.docs() && bulked.anchored() == options.bulkDocs() ? 0 : 1;
     }
 
-    /** Prints the figures; returns whether every issued licence reached the state they are measured to. */
-    private boolean report(LoadRun.Outcome measured, List<Integer> issued) throws InterruptedException {
-        Latencies acknowledged = new Latencies(issued.stream()
-                .mapToLong(i -> measured.answers().get(i).nanos()).toArray());
-        double acknowledgedRate = issued.size() / (measured.elapsedNanos() / 1e9);
-        out.printf(Locale.ROOT, "acknowledged (201): %d of %d, %.0f docs/s, latency p50 %.1f ms p90 %.1f ms"
-                        + " p99 %.1f ms max %.1f ms%n", issued.size(), measured.answers().size(), acknowledgedRate,
-                acknowledged.percentileMillis(50), acknowledged.percentileMillis(90),
-                acknowledged.percentileMillis(99), acknowledged.maxMillis());
-
-        List<String> ids = issued.stream().map(measured::idOf).toList();
-        LedgerCheck ledger = new LedgerCheck(vault, options.concurrency(), out);
-        LedgerCheck.Tally sample = ledger.sample(ids);
-        out.printf("ledger: of %d sampled licences %d ANCHORED, %d PENDING, %d FAILED, %d unreadable%n",
-                sample.total(), sample.anchored(), sample.pending(), sample.failed(), sample.unreadable());
-        if (sample.anchored() == 0 && sample.failed() == 0) {
-            out.println("no sampled licence was ANCHORED within " + LedgerCheck.FIRST_ANCHOR_GRACE.toSeconds()
-                    + " s: no ledger is connected, so these figures are to acknowledgment (201: stored in S3,"
-                    + " indexed in PostgreSQL, queued in the outbox), not to VALID on the ledger");
-            out.println("the last line's figures are to acknowledgment (201); no ledger is connected");
-            out.println(summary(acknowledgedRate, acknowledged));
+    /** Waits until the warm-up's licences are anchored, so that their anchoring is not measured with the run's. */
+    private boolean awaitWarmUp(List<String> issued) throws InterruptedException {
+        if (issued.isEmpty()) {
             return true;
         }
-        return reportAnchored(measured, issued, ids, ledger);
-    }
-
-    /** Latency from each request's send to its anchoring, as the vault recorded it; throughput over the span. */
-    private boolean reportAnchored(LoadRun.Outcome measured, List<Integer> issued, List<String> ids,
-                                   LedgerCheck ledger) throws InterruptedException {
-        out.println("a ledger is anchoring: waiting until every issued licence is ANCHORED (at most "
-                + LedgerCheck.ANCHOR_TIMEOUT.toMinutes() + " min)");
-        Map<String, Instant> anchoredAt = ledger.awaitAnchored(ids);
-        Instant firstSent = measured.answers().get(issued.get(0)).sentAt();
-        Instant lastAnchored = firstSent;
-        List<Long> nanos = new ArrayList<>();
-        for (int k = 0; k < ids.size(); k++) {
-            Instant anchored = anchoredAt.get(ids.get(k));
-            Instant sent = measured.answers().get(issued.get(k)).sentAt();
-            firstSent = sent.isBefore(firstSent) ? sent : firstSent;
-            if (anchored != null) {
-                nanos.add(Duration.between(sent, anchored).toNanos());
-                lastAnchored = anchored.isAfter(lastAnchored) ? anchored : lastAnchored;
-            }
-        }
-        if (nanos.isEmpty()) {
-            out.println("no licence was ANCHORED within the wait; no figures to VALID on the ledger");
+        LedgerCheck.Tally sample = ledger.sample(issued);
+        if (sample.anchored() == 0 && sample.failed() == 0) {
+            out.println("no warm-up licence was ANCHORED within " + LedgerCheck.FIRST_ANCHOR_GRACE.toSeconds()
+                    + " s: no ledger is anchoring, so there is nothing to measure to VALID; start the stack with"
+                    + " ./zk up (it connects the vault to the Fabric network)");
             return false;
         }
-        Latencies toLedger = new Latencies(nanos.stream().mapToLong(Long::longValue).toArray());
-        double rate = nanos.size() / (Duration.between(firstSent, lastAnchored).toNanos() / 1e9);
-        out.printf(Locale.ROOT, "anchored: %d of %d issued licences VALID on the ledger; latency to ANCHORED p50"
-                        + " %.1f ms p90 %.1f ms p99 %.1f ms max %.1f ms%n", nanos.size(), ids.size(),
-                toLedger.percentileMillis(50), toLedger.percentileMillis(90), toLedger.percentileMillis(99),
-                toLedger.maxMillis());
-        if (nanos.size() != ids.size()) {
-            out.println((ids.size() - nanos.size()) + " licences were not anchored; the last line counts the others");
-        }
-        out.println(summary(rate, toLedger));
-        return nanos.size() == ids.size();
+        out.println("warm-up: waiting until its licences are anchored");
+        ledger.awaitAnchored(issued);
+        return true;
     }
 
-    /** The last line, in the form the issue fixes for tools: {@code issuance: <X> docs/s p50 <ms> p99 <ms>}. */
-    private static String summary(double rate, Latencies latencies) {
-        return String.format(Locale.ROOT, "issuance: %.0f docs/s p50 %.1f p99 %.1f", rate,
-                latencies.percentileMillis(50), latencies.percentileMillis(99));
+    /** One request per licence, to VALID. */
+    private ToValid single(Issuer issuer, List<Upload> uploads) throws InterruptedException {
+        CpuUse.Snapshot before = CpuUse.take();
+        LoadRun.Outcome measured = issuer.issue("single: measured run", uploads);
+        List<ToValid.Sent> sent = new ArrayList<>();
+        for (int i : measured.answered(201)) {
+            sent.add(new ToValid.Sent(measured.idOf(i), measured.answers().get(i).sentAt()));
+        }
+        return toValid("single", sent, options.docs(), before);
+    }
+
+    /** Bulk requests, to VALID, after a warm-up of the bulk path that is anchored before the measured run. */
+    private ToValid bulk(List<BulkUpload> warmup, List<BulkUpload> measured) throws InterruptedException {
+        BulkPhase phase = new BulkPhase(vault, options.bulkConcurrency(), out);
+        List<ToValid.Sent> warm = phase.send("bulk: warm-up", warmup);
+        ledger.awaitAnchored(warm.stream().map(ToValid.Sent::id).toList());
+        CpuUse.Snapshot before = CpuUse.take();
+        return toValid("bulk", phase.send("bulk: measured run", measured), options.bulkDocs(), before);
+    }
+
+    private ToValid toValid(String phase, List<ToValid.Sent> sent, int asked, CpuUse.Snapshot before)
+            throws InterruptedException {
+        if (sent.isEmpty()) {
+            out.println(phase + ": no licence was acknowledged; no figures");
+            return null;
+        }
+        out.println(phase + ": waiting until every acknowledged licence is ANCHORED (at most "
+                + LedgerCheck.ANCHOR_TIMEOUT.toMinutes() + " min)");
+        ToValid figures = ToValid.of(sent, ledger.awaitAnchored(sent.stream().map(ToValid.Sent::id).toList()));
+        out.println("  cpu from the first request to the last anchor: " + CpuUse.between(before, CpuUse.take()));
+        if (figures == null) {
+            out.println(phase + ": no licence was ANCHORED within the wait; no figures to VALID");
+            return null;
+        }
+        out.printf(Locale.ROOT, "%s: %d of %d licences VALID on the ledger (%d acknowledged); to VALID p50 %.1f ms"
+                        + " p90 %.1f ms p99 %.1f ms max %.1f ms%n", phase, figures.anchored(), asked, sent.size(),
+                figures.latencies().percentileMillis(50), figures.latencies().percentileMillis(90),
+                figures.latencies().percentileMillis(99), figures.latencies().maxMillis());
+        return figures;
     }
 
     private void printConditions(List<Upload> uploads, WarmUp.Result warm) throws InterruptedException {
@@ -155,8 +161,16 @@ public final class IssuanceBench {
                 Machine.totalMemory());
         out.println("  on it:       " + String.join(", ", Machine.stackProcesses()) + ", and this load generator");
         out.println("  jvm:         " + Machine.jvm() + " (load generator)");
-        out.printf("  load:        %d licences from %d concurrent clients (closed loop), java.net.http HTTP/1.1"
+        out.printf("  single:      %d licences from %d concurrent clients (closed loop), java.net.http HTTP/1.1"
                 + " keep-alive%n", options.docs(), options.concurrency());
+        out.printf("  bulk:        %d licences in requests of %d from %d concurrent clients (closed loop), after %d"
+                + " warm-up requests; vault defaults zhengku.bulk.chunk-size=100 (licences per transaction),"
+                + " seal threads = its cores, 8 store threads%n", options.bulkDocs(), options.chunk(),
+                options.bulkConcurrency(), BULK_WARMUP_REQUESTS);
+        BatcherSettings batcher = BatcherSettings.defaults("vault");
+        out.printf("  anchoring:   the vault's batcher at ledger-client defaults (batches of up to %d, wait %d ms, %d"
+                + " in flight); VALID = the vault reports anchorStatus ANCHORED, at its recorded anchoredAt%n",
+                batcher.maxBatchSize(), batcher.maxWait().toMillis(), batcher.maxInFlight());
         out.printf("  warm-up:     %d requests in %d batches, %s%n", warm.requests(), warm.batches(), warm.settled()
                 ? "until the rate settled within " + Math.round(WarmUp.SETTLED * 100) + "%" : "rate not settled");
         out.printf("  files:       one-page PDFs of %d-%d bytes (mean %d), each unique; multipart with JSON"

@@ -34,9 +34,14 @@ record Upload(String number, int pdfBytes, byte[] body) {
         for (int i = 1; i <= count; i++) {
             String number = prefix + "-" + String.format("%06d", i);
             byte[] pdf = pdfs.next(number);
-            uploads.add(new Upload(number, pdf.length, body(METADATA.formatted(TYPE_CODE, number), pdf)));
+            uploads.add(new Upload(number, pdf.length, body(metadata(number), pdf)));
         }
         return uploads;
+    }
+
+    /** The metadata JSON of the licence numbered {@code number}. */
+    static String metadata(String number) {
+        return METADATA.formatted(TYPE_CODE, number);
     }
 
     private static byte[] body(String metadata, byte[] pdf) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 final class VaultHttp {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration BULK_TIMEOUT = Duration.ofMinutes(5);
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -35,6 +36,15 @@ final class VaultHttp {
 
     Answer issue(Upload upload) {
         return send(HttpRequest.newBuilder(licences).timeout(TIMEOUT)
+                .header("Authorization", authorization)
+                .header("Content-Type", Upload.CONTENT_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(upload.body()))
+                .build());
+    }
+
+    /** A bulk issuance request ({@code POST /api/v1/licences/bulk}) with a body made by {@link BulkUpload}. */
+    Answer issueBulk(BulkUpload upload) {
+        return send(HttpRequest.newBuilder(URI.create(licences + "/bulk")).timeout(BULK_TIMEOUT)
                 .header("Authorization", authorization)
                 .header("Content-Type", Upload.CONTENT_TYPE)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(upload.body()))

@@ -1,6 +1,7 @@
 package io.zhengku.bench.issuance;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,8 +14,13 @@ final class WarmUp {
     static final int MAX_BATCHES = 10;
     static final double SETTLED = 0.05;
 
-    /** What the warm-up did, and the id of a licence it issued (null when a whole batch was refused). */
-    record Result(int requests, int batches, boolean settled, String issuedId) {
+    /** What the warm-up did, and the ids of the licences it issued (none when a whole batch was refused). */
+    record Result(int requests, int batches, boolean settled, List<String> issued) {
+
+        /** A licence it issued, or null. */
+        String issuedId() {
+            return issued.isEmpty() ? null : issued.get(0);
+        }
     }
 
     private WarmUp() {
@@ -23,22 +29,22 @@ final class WarmUp {
     static Result run(Issuer issuer, List<List<Upload>> batches, PrintStream out) throws InterruptedException {
         double previous = -1;
         int requests = 0;
-        String issuedId = null;
+        List<String> ids = new ArrayList<>();
         for (int b = 0; b < batches.size(); b++) {
             LoadRun.Outcome outcome = issuer.issue("warm-up " + (b + 1), batches.get(b));
             requests += batches.get(b).size();
             List<Integer> issued = outcome.answered(201);
             if (issued.isEmpty()) {
-                return new Result(requests, b + 1, false, null);
+                return new Result(requests, b + 1, false, List.of());
             }
-            issuedId = outcome.idOf(issued.get(0));
+            issued.forEach(i -> ids.add(outcome.idOf(i)));
             double rate = issued.size() / (outcome.elapsedNanos() / 1e9);
             if (previous > 0 && Math.abs(rate - previous) <= SETTLED * previous) {
-                return new Result(requests, b + 1, true, issuedId);
+                return new Result(requests, b + 1, true, ids);
             }
             previous = rate;
         }
         out.println("warm-up: the rate had not settled within " + batches.size() + " batches; measuring anyway");
-        return new Result(requests, batches.size(), false, issuedId);
+        return new Result(requests, batches.size(), false, ids);
     }
 }
