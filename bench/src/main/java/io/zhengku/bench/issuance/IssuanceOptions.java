@@ -8,8 +8,8 @@ import java.util.Map;
  * The {@code issuance} suite's arguments:
  * {@code --url U --token T --docs N --concurrency C --warmup W --bulk-docs B --chunk K --bulk-concurrency D}, where
  * N licences are issued one request each from C clients after warm-up batches of W (0: no warm-up; see
- * {@link WarmUp}), then B licences in bulk requests of K from D clients. The token may come from the environment variable
- * {@value #TOKEN_VARIABLE} instead, which keeps it off the process list ({@code ./zk bench issuance} does that).
+ * {@link WarmUp}), then B licences in bulk requests of K from D clients. The token may come from the environment
+ * variable {@value #TOKEN_VARIABLE} instead, which keeps it off the process list ({@code ./zk bench issuance} does that).
  */
 record IssuanceOptions(URI vault, String token, int docs, int concurrency, int warmup, int bulkDocs, int chunk,
                        int bulkConcurrency) {
@@ -17,8 +17,8 @@ record IssuanceOptions(URI vault, String token, int docs, int concurrency, int w
     static final String TOKEN_VARIABLE = "ZK_BENCH_TOKEN";
     static final int MAX_CHUNK = 1000;
     static final String USAGE = "usage: java -jar zhengku-bench.jar issuance [--url http://127.0.0.1:8080]"
-            + " [--token T | env " + TOKEN_VARIABLE + "] [--docs 2000] [--concurrency 16] [--warmup 200] [--bulk-docs 10000] [--chunk 500]"
-            + " [--bulk-concurrency 2]";
+            + " [--token T | env " + TOKEN_VARIABLE + "] [--docs 2000] [--concurrency 16] [--warmup 200]"
+            + " [--bulk-docs 10000] [--chunk 500] [--bulk-concurrency 2]";
 
     IssuanceOptions {
         if (token == null || token.isBlank()) {

@@ -20,8 +20,8 @@ import java.util.Map;
  */
 public final class LatencyBench {
 
-    static final String USAGE = "usage: java -jar zhengku-bench.jar latency --configtx FILE [--url http://127.0.0.1:8080]"
-            + " [--token T | env " + IssuanceOptions.TOKEN_VARIABLE + "] [--samples 20] [--gap-ms 1000]";
+    static final String USAGE = "usage: java -jar zhengku-bench.jar latency --configtx FILE"
+            + " [--url http://127.0.0.1:8080] [--token T | env " + IssuanceOptions.TOKEN_VARIABLE + "] [--samples 20] [--gap-ms 1000]";
     private static final int WARM_UP_SAMPLES = 3;
     private static final Duration POLL = Duration.ofMillis(10);
     private static final Duration SAMPLE_TIMEOUT = Duration.ofSeconds(60);

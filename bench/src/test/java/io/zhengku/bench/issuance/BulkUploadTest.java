@@ -19,6 +19,7 @@ class BulkUploadTest {
         List<JsonObjectReader> items = JsonObjectReader.parse(manifest, "manifest").objects("items", "item");
         assertThat(items).extracting(i -> i.string("part")).containsExactly("licence-0", "licence-1");
         assertThat(items.get(1).object("metadata").string("number")).isEqualTo("T-000002");
-        assertThat(body).contains("name=\"licence-0\"", "name=\"licence-1\"").endsWith("--" + Upload.BOUNDARY + "--\r\n");
+        assertThat(body).contains("name=\"licence-0\"", "name=\"licence-1\"")
+                .endsWith("--" + Upload.BOUNDARY + "--\r\n");
     }
 }

@@ -10,7 +10,6 @@ import io.zhengku.vault.auth.Caller;
 import io.zhengku.vault.department.Department;
 import io.zhengku.vault.intake.InspectedFile;
 import io.zhengku.vault.intake.ReceivedFile;
-import io.zhengku.vault.store.ObjectStore;
 import io.zhengku.problem.ProblemException;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
@@ -41,26 +40,13 @@ public class BulkIssuance {
 
     static final int CHUNKS_IN_FLIGHT = 2;
 
-    private final Issuers issuers;
-    private final LicenceNumbers numbers;
-    private final DocumentIds ids;
-    private final DocumentIntake intake;
-    private final DocumentSealer sealer;
-    private final ObjectStore store;
-    private final DocumentWriter writer;
+    private final IssuanceSteps steps;
     private final BulkExecutors executors;
     private final int chunkSize;
 
-    public BulkIssuance(Issuers issuers, LicenceNumbers numbers, DocumentIds ids, DocumentIntake intake,
-                        DocumentSealer sealer, ObjectStore store, DocumentWriter writer, BulkExecutors executors,
-                        @Property(name = "zhengku.bulk.chunk-size", defaultValue = "100") int chunkSize) {
-        this.issuers = issuers;
-        this.numbers = numbers;
-        this.ids = ids;
-        this.intake = intake;
-        this.sealer = sealer;
-        this.store = store;
-        this.writer = writer;
+    BulkIssuance(IssuanceSteps steps, BulkExecutors executors,
+                 @Property(name = "zhengku.bulk.chunk-size", defaultValue = "100") int chunkSize) {
+        this.steps = steps;
         this.executors = executors;
         this.chunkSize = Math.max(1, chunkSize);
     }
@@ -91,8 +77,8 @@ public class BulkIssuance {
      * @throws ProblemException when the caller may not issue here at all (nothing is done)
      */
     public List<Result> issue(Caller caller, List<Item> items, AuditTrail.Lines audit) {
-        Department department = issuers.departmentOf(caller);
-        SealCredential seal = issuers.sealOf(department);
+        Department department = steps.issuers.departmentOf(caller);
+        SealCredential seal = steps.issuers.sealOf(department);
         Map<Integer, Result> results = new HashMap<>();
         List<Admitted> admitted = admit(department, items, results);
         List<List<Admitted>> chunks = chunks(admitted);
@@ -118,7 +104,7 @@ public class BulkIssuance {
         for (Item item : items) {
             try {
                 DocumentMetadata read = DocumentMetadata.parseLicence(item.metadataJson());
-                issuers.requireRegistered(department, read.typeCode());
+                steps.issuers.requireRegistered(department, read.typeCode());
                 Integer first = numbersSeen.putIfAbsent(read.typeCode() + "/" + read.number(), item.index());
                 if (first != null) {
                     throw LicenceNumbers.taken(read.number(), "is given twice in this request, first for item "
@@ -130,11 +116,11 @@ public class BulkIssuance {
                 results.put(item.index(), new Result(item, null, refusal));
             }
         }
-        List<Long> serials = ids.serials(readable.size());
+        List<Long> serials = steps.ids.serials(readable.size());
         List<Admitted> admitted = new ArrayList<>(readable.size());
         for (int i = 0; i < readable.size(); i++) {
             admitted.add(new Admitted(readable.get(i), metadata.get(i),
-                    ids.licenceId(metadata.get(i).typeCode(), department.code(), serials.get(i))));
+                    steps.ids.licenceId(metadata.get(i).typeCode(), department.code(), serials.get(i))));
         }
         return admitted;
     }
@@ -160,12 +146,13 @@ public class BulkIssuance {
     }
 
     private Sealed sealed(Caller caller, Department department, SealCredential seal, Admitted licence) {
-        numbers.requireFree(department.code(), licence.metadata());
-        InspectedFile inspected = intake.receive(caller, new ByteArrayInputStream(licence.item().file()),
+        steps.numbers.requireFree(department.code(), licence.metadata());
+        InspectedFile inspected = steps.intake.receive(caller, new ByteArrayInputStream(licence.item().file()),
                 licence.item().declaredType());
         try {
-            return new Sealed(sealer.seal(new DocumentSealer.ToSeal(DocumentKind.LICENCE, licence.id(), department,
-                    licence.metadata(), inspected), seal), inspected.file());
+            DocumentSealer.ToSeal toSeal = new DocumentSealer.ToSeal(DocumentKind.LICENCE, licence.id(), department,
+                    licence.metadata(), inspected);
+            return new Sealed(steps.sealer.seal(toSeal, seal), inspected.file());
         } catch (RuntimeException e) {
             delete(inspected.file());
             throw e;
@@ -174,7 +161,7 @@ public class BulkIssuance {
 
     private DocumentRow stored(Sealed sealed) {
         try {
-            store.put(sealed.file().path(), sealed.file().sha256(), sealed.row().mediaType());
+            steps.store.put(sealed.file().path(), sealed.file().sha256(), sealed.row().mediaType());
             return sealed.row();
         } finally {
             delete(sealed.file());
@@ -204,7 +191,7 @@ public class BulkIssuance {
             return;
         }
         try {
-            List<DocumentRow> written = writer.insertAll(rows, audit);
+            List<DocumentRow> written = steps.writer.insertAll(rows, audit);
             for (int i = 0; i < written.size(); i++) {
                 results.put(items.get(i).index(), new Result(items.get(i), written.get(i), null));
             }
@@ -221,7 +208,7 @@ public class BulkIssuance {
         for (int i = 0; i < rows.size(); i++) {
             Item item = items.get(i);
             try {
-                results.put(item.index(), new Result(item, writer.insert(rows.get(i), line), null));
+                results.put(item.index(), new Result(item, steps.writer.insert(rows.get(i), line), null));
             } catch (RuntimeException refusal) {
                 results.put(item.index(), new Result(item, null, refusal));
             }

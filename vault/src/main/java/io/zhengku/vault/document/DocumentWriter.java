@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Writes a new document, its anchor request and its audit line in one transaction (the transactional outbox):
@@ -34,15 +35,8 @@ public class DocumentWriter {
      * @throws ProblemException 409 when another request stored the same number or content first
      */
     public DocumentRow insert(DocumentRow document, AuditTrail.Line acknowledged) {
-        try {
-            return insertWithOutbox(document, acknowledged);
-        } catch (DataAccessException e) {
-            if (isUniqueViolation(e)) {
-                throw new ProblemException(HttpStatus.CONFLICT, "document-exists", "a document with the same "
-                        + "number or the same file was stored at the same moment; read it back instead of retrying");
-            }
-            throw e;
-        }
+        return refusingDuplicates(() -> insertWithOutbox(document, acknowledged), "a document with the same number"
+                + " or the same file was stored at the same moment; read it back instead of retrying");
     }
 
     /**
@@ -52,12 +46,16 @@ public class DocumentWriter {
      * @throws ProblemException 409 when one of them has a number or content stored before; none was written
      */
     public List<DocumentRow> insertAll(List<DocumentRow> documents, AuditTrail.Lines acknowledged) {
+        return refusingDuplicates(() -> insertAllWithOutbox(documents, acknowledged), "one of these documents has a"
+                + " number or a file stored before; none of them was written");
+    }
+
+    private static <T> T refusingDuplicates(Supplier<T> write, String detail) {
         try {
-            return insertAllWithOutbox(documents, acknowledged);
+            return write.get();
         } catch (DataAccessException e) {
             if (isUniqueViolation(e)) {
-                throw new ProblemException(HttpStatus.CONFLICT, "document-exists", "one of these documents has a "
-                        + "number or a file stored before; none of them was written");
+                throw new ProblemException(HttpStatus.CONFLICT, "document-exists", detail);
             }
             throw e;
         }

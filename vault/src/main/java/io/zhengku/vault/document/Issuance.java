@@ -6,7 +6,6 @@ import io.zhengku.vault.audit.AuditTrail;
 import io.zhengku.vault.auth.Caller;
 import io.zhengku.vault.department.Department;
 import io.zhengku.vault.intake.InspectedFile;
-import io.zhengku.vault.store.ObjectStore;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,54 +32,42 @@ import java.io.UncheckedIOException;
 @Singleton
 public class Issuance {
 
-    private final Issuers issuers;
-    private final LicenceNumbers numbers;
-    private final DocumentIds ids;
-    private final DocumentIntake intake;
-    private final DocumentSealer sealer;
-    private final ObjectStore store;
-    private final DocumentWriter writer;
+    private final IssuanceSteps steps;
 
-    public Issuance(Issuers issuers, LicenceNumbers numbers, DocumentIds ids, DocumentIntake intake,
-                    DocumentSealer sealer, ObjectStore store, DocumentWriter writer) {
-        this.issuers = issuers;
-        this.numbers = numbers;
-        this.ids = ids;
-        this.intake = intake;
-        this.sealer = sealer;
-        this.store = store;
-        this.writer = writer;
+    Issuance(IssuanceSteps steps) {
+        this.steps = steps;
     }
 
     /** Checks, seals, stores and indexes a licence; answers once it is acknowledged (anchorStatus PENDING). */
     public DocumentRow issueLicence(Caller caller, String metadataJson, InputStream file, String declaredType,
                                     AuditTrail.Line acknowledged) {
-        Department department = issuers.departmentOf(caller);
+        Department department = steps.issuers.departmentOf(caller);
         DocumentMetadata metadata = DocumentMetadata.parseLicence(metadataJson);
-        issuers.requireRegistered(department, metadata.typeCode());
-        numbers.requireFree(department.code(), metadata);
-        String id = ids.licenceId(metadata.typeCode(), department.code());
+        steps.issuers.requireRegistered(department, metadata.typeCode());
+        steps.numbers.requireFree(department.code(), metadata);
+        String id = steps.ids.licenceId(metadata.typeCode(), department.code());
         return store(caller, department, metadata, DocumentKind.LICENCE, id, file, declaredType, acknowledged);
     }
 
     /** Checks, stores and indexes a citizen's or business's material; the same pipeline without the e-seal. */
     public DocumentRow registerMaterial(Caller caller, String metadataJson, InputStream file, String declaredType,
                                         AuditTrail.Line acknowledged) {
-        Department department = issuers.departmentOf(caller);
-        DocumentMetadata metadata = DocumentMetadata.parseMaterial(metadataJson, ids.today());
-        issuers.requireRegistered(department, metadata.typeCode());
-        String id = ids.materialId(department.code());
+        Department department = steps.issuers.departmentOf(caller);
+        DocumentMetadata metadata = DocumentMetadata.parseMaterial(metadataJson, steps.ids.today());
+        steps.issuers.requireRegistered(department, metadata.typeCode());
+        String id = steps.ids.materialId(department.code());
         return store(caller, department, metadata, DocumentKind.MATERIAL, id, file, declaredType, acknowledged);
     }
 
     private DocumentRow store(Caller caller, Department department, DocumentMetadata metadata, DocumentKind kind,
                               String id, InputStream file, String declaredType, AuditTrail.Line acknowledged) {
-        SealCredential seal = issuers.sealOf(department);
-        InspectedFile inspected = intake.receive(caller, file, declaredType);
+        SealCredential seal = steps.issuers.sealOf(department);
+        InspectedFile inspected = steps.intake.receive(caller, file, declaredType);
         try (var received = inspected.file()) {
-            DocumentRow row = sealer.seal(new DocumentSealer.ToSeal(kind, id, department, metadata, inspected), seal);
-            store.put(received.path(), received.sha256(), row.mediaType());
-            return writer.insert(row, acknowledged);
+            DocumentRow row = steps.sealer.seal(new DocumentSealer.ToSeal(kind, id, department, metadata, inspected),
+                    seal);
+            steps.store.put(received.path(), received.sha256(), row.mediaType());
+            return steps.writer.insert(row, acknowledged);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete a received upload", e);
         }

@@ -27,8 +27,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -237,18 +235,6 @@ class BulkIssuanceIT extends VaultApiTest {
         assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'licence.bulk' AND outcome = '"
                 + code + "'")).isPositive();
         assertThat(uploadsLeft()).isEmpty();
-    }
-
-    private Map<String, Object> awaitAnchored(String id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            Answer read = vault.get("/api/v1/licences/" + id, shanghai);
-            if ("ANCHORED".equals(read.string("anchorStatus"))) {
-                return read.body();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError(id + " was not anchored within 30 s");
     }
 
     private long count(String sql) throws SQLException {

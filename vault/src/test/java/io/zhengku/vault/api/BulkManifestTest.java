@@ -56,7 +56,8 @@ class BulkManifestTest {
 
     @Test
     void more_items_than_the_limit_are_refused_as_too_many() {
-        String items = "{\"part\":\"a\",\"metadata\":{}},{\"part\":\"b\",\"metadata\":{}},{\"part\":\"c\",\"metadata\":{}}";
+        String items = "{\"part\":\"a\",\"metadata\":{}},{\"part\":\"b\",\"metadata\":{}},"
+                + "{\"part\":\"c\",\"metadata\":{}}";
 
         assertThatThrownBy(() -> BulkManifest.parse("{\"items\":[" + items + "]}", 2))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {

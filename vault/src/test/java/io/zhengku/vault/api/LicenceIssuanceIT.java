@@ -34,7 +34,6 @@ import io.zhengku.signing.pki.TrustAnchors;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -55,18 +54,6 @@ class LicenceIssuanceIT extends VaultApiTest {
     private Answer issue(String number, byte[] file) {
         return vault.upload("/api/v1/licences", shanghai, "licence.pdf", "application/pdf", file,
                 licenceMetadata(number));
-    }
-
-    private Map<String, Object> awaitAnchored(String id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            Answer read = vault.get("/api/v1/licences/" + id, shanghai);
-            if ("ANCHORED".equals(read.string("anchorStatus"))) {
-                return read.body();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError(id + " was not anchored within 20 s");
     }
 
     @Test

@@ -50,6 +50,19 @@ public abstract class VaultApiTest implements TestPropertyProvider {
                 properties.get("datasources.default.username"), properties.get("datasources.default.password"));
     }
 
+    /** The licence as the vault answers it once the anchoring worker has anchored it (within 30 s). */
+    protected Map<String, Object> awaitAnchored(String licenceId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            VaultClient.Answer read = vault.get("/api/v1/licences/" + licenceId, shanghai);
+            if ("ANCHORED".equals(read.string("anchorStatus"))) {
+                return read.body();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(licenceId + " was not anchored within 30 s");
+    }
+
     /** The licence's proof bundle once the anchoring worker has anchored it (within 20 s). */
     protected Map<String, Object> awaitProof(String licenceId) throws InterruptedException {
         return awaitProof(licenceId, shanghai);

@@ -1,0 +1,31 @@
+package io.zhengku.vault.document;
+
+import io.zhengku.vault.store.ObjectStore;
+import jakarta.inject.Singleton;
+
+/**
+ * The steps of issuing a document, which single ({@link Issuance}) and bulk ({@link BulkIssuance}) issuance run in
+ * the same order: who may issue, the number, the identifier, the intake, the seals, the store and the write.
+ */
+@Singleton
+final class IssuanceSteps {
+
+    final Issuers issuers;
+    final LicenceNumbers numbers;
+    final DocumentIds ids;
+    final DocumentIntake intake;
+    final DocumentSealer sealer;
+    final ObjectStore store;
+    final DocumentWriter writer;
+
+    IssuanceSteps(Issuers issuers, LicenceNumbers numbers, DocumentIds ids, DocumentIntake intake,
+                  DocumentSealer sealer, ObjectStore store, DocumentWriter writer) {
+        this.issuers = issuers;
+        this.numbers = numbers;
+        this.ids = ids;
+        this.intake = intake;
+        this.sealer = sealer;
+        this.store = store;
+        this.writer = writer;
+    }
+}
