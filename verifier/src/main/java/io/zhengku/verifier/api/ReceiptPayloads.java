@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a verification receipt states: the answer's codes, digests, identifiers and times. Never a disclosed
+ * What a verification receipt states: the answer's codes, digests, identifiers and times, and how current the
+ * ledger state it was judged on was. Never a disclosed
  * value — only the names of the fields a token disclosed — so a receipt may be kept and shown without
  * holding anything about the holder.
  */
@@ -39,6 +40,16 @@ final class ReceiptPayloads {
             document.put("transactionId", record.transactionId());
             document.put("batchId", record.batchId());
             payload.put("document", document);
+        }
+        if (answer.ledger() != null) {
+            Map<String, Object> ledger = new LinkedHashMap<>();
+            ledger.put("source", answer.ledger().source());
+            if (answer.ledger().block() != null) {
+                ledger.put("block", answer.ledger().block());
+            }
+            ledger.put("blocksBehind", answer.ledger().blocksBehind());
+            ledger.put("millisBehind", Math.round(answer.ledger().secondsBehind() * 1000));
+            payload.put("ledger", ledger);
         }
         if (!answer.disclosed().isEmpty()) {
             payload.put("disclosedFields", answer.disclosed().stream().map(VerificationAnswer.DisclosedField::name)

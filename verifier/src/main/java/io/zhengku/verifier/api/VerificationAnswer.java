@@ -6,6 +6,8 @@ import io.zhengku.core.anchor.AnchorEntry;
 import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.core.anchor.LastStatusChange;
 import io.zhengku.ledger.RegisteredDepartment;
+import io.zhengku.verifier.service.Freshness;
+import io.zhengku.verifier.service.Verified;
 import io.zhengku.verifier.verdict.Finding;
 import io.zhengku.verifier.verdict.Verification;
 import java.time.Instant;
@@ -15,18 +17,34 @@ import java.util.Optional;
 
 /**
  * The answer of {@code POST /api/v1/verify}: the verdict, the code that decided it, the three checks, what the
- * ledger records about the document (digests, codes and dates only: the ledger holds no personal data) and,
- * for a token, the fields the holder disclosed; and, when asked for, a receipt of it signed by the verifier.
+ * ledger records about the document (digests, codes and dates only: the ledger holds no personal data), how
+ * current that ledger state was and, for a token, the fields the holder disclosed; and, when asked for, a
+ * receipt of it signed by the verifier.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record VerificationAnswer(String verdict, String reason, Checks checks, LedgerRecord record,
-                                 List<DisclosedField> disclosed, Instant verifiedAt, String verifier,
-                                 String region, Map<String, Object> receipt) {
+                                 LedgerState ledger, List<DisclosedField> disclosed, Instant verifiedAt,
+                                 String verifier, String region, Map<String, Object> receipt) {
 
     /** The same answer with a signed receipt of it. */
     VerificationAnswer withReceipt(Map<String, Object> signed) {
-        return new VerificationAnswer(verdict, reason, checks, record, disclosed, verifiedAt, verifier, region, signed);
+        return new VerificationAnswer(verdict, reason, checks, record, ledger, disclosed, verifiedAt, verifier,
+                region, signed);
+    }
+
+    /**
+     * Where the ledger state came from ({@code index} or {@code peer}) and how far behind the peer it was: the
+     * index's last applied block, the peer's blocks it had not applied, and how long ago it was last confirmed
+     * current; null for a token refused on its own, before the ledger mattered.
+     */
+    @Serdeable
+    public record LedgerState(String source, Long block, long blocksBehind, double secondsBehind) {
+
+        static LedgerState of(Freshness freshness) {
+            return new LedgerState(freshness.source(), freshness.block().isPresent()
+                    ? freshness.block().getAsLong() : null, freshness.blocksBehind(), freshness.secondsBehind());
+        }
     }
 
     @Serdeable
@@ -47,7 +65,7 @@ public record VerificationAnswer(String verdict, String reason, Checks checks, L
     }
 
     /**
-     * The anchored record as read from this region's peer. The block number is not part of it: the contract
+     * The anchored record as read from this region's peer or the verifier's index of it. The block number is not part of it: the contract
      * does not know it, and reading it needs the peer's ledger query service (not yet connected).
      */
     @Serdeable
@@ -69,11 +87,13 @@ public record VerificationAnswer(String verdict, String reason, Checks checks, L
         }
     }
 
-    static VerificationAnswer of(Verification verification, Instant at, String verifier, String region) {
+    static VerificationAnswer of(Verified verified, Instant at, String verifier, String region) {
+        Verification verification = verified.verification();
         return new VerificationAnswer(verification.verdict().name(), verification.reason().name(),
                 new Checks(Check.of(verification.integrity()), Check.of(verification.status()),
                         Check.of(verification.issuer())),
                 verification.record().map(r -> LedgerRecord.of(r, verification.department())).orElse(null),
+                verified.ledger().map(LedgerState::of).orElse(null),
                 verification.disclosed().stream().map(f -> new DisclosedField(f.name(), f.value())).toList(),
                 at, verifier, region, null);
     }

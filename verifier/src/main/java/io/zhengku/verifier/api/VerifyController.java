@@ -19,7 +19,7 @@ import io.zhengku.verifier.service.QrPictures;
 import io.zhengku.verifier.service.ReceiptKey;
 import io.zhengku.verifier.service.VerifierSettings;
 import io.zhengku.verifier.service.Verifications;
-import io.zhengku.verifier.verdict.Verification;
+import io.zhengku.verifier.service.Verified;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.Optional;
@@ -119,9 +119,10 @@ public class VerifyController {
         return Boolean.TRUE.equals(wanted) ? Optional.of(receiptKey.key()) : Optional.empty();
     }
 
-    private VerificationAnswer answer(Verification verification, String presented, Optional<SealCredential> signer) {
-        meters.counter(VERIFICATIONS, "verdict", verification.verdict().name(), "presented", presented).increment();
-        VerificationAnswer answer = VerificationAnswer.of(verification, clock.instant(), settings.name(),
+    private VerificationAnswer answer(Verified verified, String presented, Optional<SealCredential> signer) {
+        meters.counter(VERIFICATIONS, "verdict", verified.verification().verdict().name(), "presented", presented)
+                .increment();
+        VerificationAnswer answer = VerificationAnswer.of(verified, clock.instant(), settings.name(),
                 settings.region());
         return signer.map(key -> answer.withReceipt(VerificationReceipts.sign(ReceiptPayloads.of(answer, presented),
                 key))).orElse(answer);

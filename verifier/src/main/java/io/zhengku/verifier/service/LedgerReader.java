@@ -4,61 +4,63 @@ import io.zhengku.core.anchor.BatchRecord;
 import io.zhengku.ledger.LedgerException;
 import io.zhengku.ledger.RegisteredSeal;
 import io.zhengku.ledger.VerificationEvidence;
-import io.zhengku.verifier.verdict.Presented;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /**
- * Reads from this region's own peer what a verification needs: the evidence for a document (its record, its
- * batch, the registry's department and seal it names), in one read, a seal a token names, and the batch a
- * proof bundle leads to. Every read goes to the peer; nothing is cached, so no answer lags the ledger.
+ * Where a verification reads the ledger: the verifier's index when it runs ({@code zhengku.verifier.index.enabled},
+ * the default, with a peer configured), else this region's own peer on every read. The batch a proof bundle
+ * leads to is always read from the peer: bundles are rare, and the peer is the root's authority.
  */
 @Singleton
 public class LedgerReader {
 
     private final Optional<OwnPeer> peer;
+    private final Optional<IndexedLedger> index;
     private final VerifierSettings settings;
+    private final LedgerView peerView = new PeerView();
 
-    public LedgerReader(Optional<OwnPeer> peer, VerifierSettings settings) {
+    public LedgerReader(Optional<OwnPeer> peer, Optional<IndexedLedger> index, VerifierSettings settings) {
         this.peer = peer;
+        this.index = index;
         this.settings = settings;
     }
 
     /**
-     * The evidence for what was presented, empty when nothing is anchored under it. A file is looked up by the
-     * identifier it was presented as, if any, so that its digests are checked against another's.
+     * The ledger state for one verification.
+     *
+     * @throws LedgerLaggingException when the index is too far behind its peer to answer
      */
-    public Optional<VerificationEvidence> evidenceFor(Presented presented) {
-        if (presented instanceof Presented.DocumentId id) {
-            return evidenceById(id.id());
-        }
-        if (presented instanceof Presented.Token token) {
-            return evidenceByDigest(token.token().digest().hex());
-        }
-        if (presented instanceof Presented.Content content) {
-            return content.claimedId().isPresent() ? evidenceById(content.claimedId().get())
-                    : evidenceByDigest(content.sha256());
-        }
-        return evidenceByDigest(((Presented.Sha256) presented).sha256());
-    }
-
-    /** The evidence for the document anchored with this SHA-256, lowercase hex. */
-    public Optional<VerificationEvidence> evidenceByDigest(String sha256) {
-        return read(() -> peer().ledger().findEvidence(sha256));
-    }
-
-    private Optional<VerificationEvidence> evidenceById(String id) {
-        return read(() -> peer().ledger().findEvidenceById(id));
-    }
-
-    /** The registered seal with this fingerprint, retired or not. */
-    public Optional<RegisteredSeal> seal(String fingerprint) {
-        return read(() -> peer().registry().findSeal(fingerprint));
+    public LedgerView view() {
+        return index.map(IndexedLedger::view).orElse(peerView);
     }
 
     /** The batch as this region's peer records it: the root and time a proof bundle is checked against. */
     public Optional<BatchRecord> batch(String batchId) {
         return read(() -> peer().ledger().findBatch(batchId));
+    }
+
+    private final class PeerView implements LedgerView {
+
+        @Override
+        public Freshness freshness() {
+            return Freshness.ofPeer();
+        }
+
+        @Override
+        public Optional<VerificationEvidence> evidenceByDigest(String sha256) {
+            return read(() -> peer().ledger().findEvidence(sha256));
+        }
+
+        @Override
+        public Optional<VerificationEvidence> evidenceById(String documentId) {
+            return read(() -> peer().ledger().findEvidenceById(documentId));
+        }
+
+        @Override
+        public Optional<RegisteredSeal> seal(String fingerprint) {
+            return read(() -> peer().registry().findSeal(fingerprint));
+        }
     }
 
     private OwnPeer peer() {

@@ -30,6 +30,11 @@ public final class OwnPeer implements AutoCloseable {
         this.connection = connection;
     }
 
+    /** How this region's peer is reached: for a block stream of its own. */
+    public FabricConnection connection() {
+        return connection;
+    }
+
     /** The ledger as this region's peer holds it. */
     public RecordLedger ledger() throws LedgerException {
         return connected();

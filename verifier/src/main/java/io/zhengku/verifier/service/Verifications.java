@@ -22,8 +22,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Verifies what a relying party presents (核验): reads the evidence from this region's peer, in one read, and
- * judges it with {@link VerificationRules}. A token is checked on its own (size, syntax, signature by a seal in
+ * Verifies what a relying party presents (核验): reads the evidence from a {@link LedgerView} (the verifier's
+ * index, or this region's peer in one read) and judges it with {@link VerificationRules}; the answer says how
+ * current that view was. A token is checked on its own (size, syntax, signature by a seal in
  * service on the ledger, lifetime, audience, not used here before) with the seal that evidence holds, which is
  * the one that must have signed it; only a token naming another seal, or a licence not anchored, costs a
  * second read. Its one-time id is spent only after the ledger answered, so a peer outage does not burn the
@@ -51,39 +52,45 @@ public class Verifications {
      * A file's digests, computed here as its bytes streamed past, and the identifier it was presented as, if
      * any ({@code ?id=}), checked like one sent alone.
      */
-    public Verification ofContent(String sha256, String sm3, Optional<String> claimedId) {
+    public Verified ofContent(String sha256, String sm3, Optional<String> claimedId) {
         return judge(new Presented.Content(sha256, sm3,
                 claimedId.map(id -> checked(() -> FieldChecks.documentId(id, "id"), "id"))));
     }
 
-    public Verification ofSha256(String sha256) {
+    public Verified ofSha256(String sha256) {
         return judge(new Presented.Sha256(checked(() -> FieldChecks.sha256Hex(sha256, "sha256"), "sha256")));
     }
 
-    public Verification ofId(String id) {
+    public Verified ofId(String id) {
         return judge(new Presented.DocumentId(checked(() -> FieldChecks.documentId(id, "id"), "id")));
     }
 
-    public Verification ofToken(String text) {
+    public Verified ofToken(String text) {
         PresentationToken token;
         Optional<VerificationEvidence> evidence;
+        LedgerView view;
         try {
+            PresentationToken claimed = PresentationTokenVerifier.readUnverified(text);
+            view = ledger.view();
             // The claimed digest only chooses which evidence to read; the signature is checked against it next.
-            evidence = ledger.evidenceByDigest(PresentationTokenVerifier.readUnverified(text).digest().hex());
-            token = new PresentationTokenVerifier(fingerprint -> tokenKey(fingerprint, evidence),
+            evidence = view.evidenceByDigest(claimed.digest().hex());
+            token = new PresentationTokenVerifier(fingerprint -> tokenKey(fingerprint, evidence, view),
                     (id, expiresAt) -> !usedIds.used(id), clock).verify(text, settings.audienceNames());
         } catch (VerificationException e) {
-            return VerificationRules.refusedToken(Reason.ofToken(e.reason()), e.getMessage());
+            return new Verified(VerificationRules.refusedToken(Reason.ofToken(e.reason()), e.getMessage()),
+                    Optional.empty());
         }
         if (!usedIds.spend(token.tokenId(), token.expiresAt())) {
-            return VerificationRules.refusedToken(Reason.TOKEN_REPLAYED,
-                    "the token has been presented before; ask for a fresh QR code");
+            return new Verified(VerificationRules.refusedToken(Reason.TOKEN_REPLAYED,
+                    "the token has been presented before; ask for a fresh QR code"), Optional.empty());
         }
-        return rules.judge(new Presented.Token(token), evidence);
+        return new Verified(rules.judge(new Presented.Token(token), evidence), Optional.of(view.freshness()));
     }
 
-    private Verification judge(Presented presented) {
-        return rules.judge(presented, ledger.evidenceFor(presented));
+    private Verified judge(Presented presented) {
+        LedgerView view = ledger.view();
+        Verification verification = rules.judge(presented, view.evidenceFor(presented));
+        return new Verified(verification, Optional.of(view.freshness()));
     }
 
     /**
@@ -91,12 +98,13 @@ public class Verifications {
      * own seal comes with its evidence; any other is read, so that a token signed by it is judged (as
      * TOKEN_SEAL_MISMATCH) rather than refused as unknown.
      */
-    private Optional<PublicKey> tokenKey(String fingerprint, Optional<VerificationEvidence> evidence) {
+    private Optional<PublicKey> tokenKey(String fingerprint, Optional<VerificationEvidence> evidence,
+                                         LedgerView view) {
         if (!fingerprint.matches("[0-9a-f]{64}")) {
             return Optional.empty();
         }
         return evidence.map(VerificationEvidence::seal).filter(seal -> seal.fingerprint().equals(fingerprint))
-                .or(() -> ledger.seal(fingerprint))
+                .or(() -> view.seal(fingerprint))
                 .filter(seal -> !seal.retired())
                 .flatMap(Verifications::publicKey);
     }
