@@ -73,6 +73,8 @@ const REASONS = {
 const PROBLEMS = {
   "ledger-unavailable": ["账本暂时无法访问，本次未作任何核验。请稍后重试（亮证码未被使用，可再次核验）。",
     "The ledger cannot be reached right now; nothing was verified. Try again shortly (a QR code was not used up)."],
+  "ledger-lagging": ["本核验方的账本索引落后于本地区节点过多，现在无法确认结论，本次未作任何核验。请稍后重试（亮证码未被使用）。",
+    "This verifier's ledger index is too far behind its peer to confirm anything now; nothing was verified. Try again shortly (a QR code was not used up)."],
   "invalid-sha256": ["SHA-256 格式不正确：应为 64 位十六进制字符。", "That is not a SHA-256: it must be 64 hexadecimal characters."],
   "invalid-id": ["证照标识格式不正确。", "That is not a valid licence identifier or material id."],
   "file-empty": ["所选文件是空的。", "The chosen file is empty."],
@@ -176,6 +178,18 @@ async function showLedger() {
   const checked = "检查于 Checked at " + beijing(new Date().toISOString());
   $("ledger-detail").textContent = height === null ? checked
     : "区块高度 Block height " + height + " · " + checked;
+}
+
+// How current the ledger state behind the answer was: the index's block and lag, or a direct peer read.
+function ledgerFreshness(ledger) {
+  if (!ledger) {
+    return "";
+  }
+  if (ledger.source === "peer") {
+    return " · 直接读取本地区节点 Read from this region's peer";
+  }
+  return " · 账本索引 Ledger index: 区块 block " + ledger.block + "，落后 behind " + ledger.blocksBehind
+    + " 块 blocks / " + ledger.secondsBehind.toFixed(1) + " 秒 s";
 }
 
 function labelled(map, code) {
@@ -304,7 +318,7 @@ function showAnswer(answer, byToken) {
   showRecord(answer.record);
   showReceipt(answer);
   $("verified").textContent = "核验时间 Verified at " + beijing(answer.verifiedAt) + " · 核验方 Verifier "
-    + answer.verifier + " (" + answer.region + ")";
+    + answer.verifier + " (" + answer.region + ")" + ledgerFreshness(answer.ledger);
   $("result").hidden = false;
   verdict.scrollIntoView({ block: "start" });
   verdict.focus({ preventScroll: true });

@@ -182,22 +182,29 @@ class VerifyApiIT extends VerifierApiTest {
     }
 
     @Test
-    void while_the_peer_is_unreachable_nothing_is_verified_and_the_token_is_not_spent() {
+    void while_the_peer_is_unreachable_the_index_answers_with_its_lag_then_nothing_is_verified_and_no_token_spent() {
         Licence licence = anchored(DocumentStatus.ACTIVE);
         String token = licence.token(Set.of("holderName"), Optional.empty(), NOW);
         peer.cut();
+        Answer early;
         Answer during;
         Answer byDigest;
         try {
+            early = verifier.verify(Map.of("sha256", licence.sha256()));
+            awaitIndexLagging();
             during = verifier.verifyToken(token);
             byDigest = verifier.verify(Map.of("sha256", licence.sha256()));
         } finally {
             restorePeer();
         }
 
+        assertThat(early.verdict()).as("within its bound the index still answers, saying how current it is")
+                .isEqualTo("VALID");
+        assertThat(early.ledger()).containsEntry("source", "index").containsKeys("block", "blocksBehind",
+                "secondsBehind");
         assertThat(during.status()).isEqualTo(503);
-        assertThat(during.code()).isEqualTo("ledger-unavailable");
-        assertThat(byDigest.code()).isEqualTo("ledger-unavailable");
+        assertThat(during.code()).isEqualTo("ledger-lagging");
+        assertThat(byDigest.code()).isEqualTo("ledger-lagging");
         assertThat(verifier.verifyToken(token).verdict()).isEqualTo("VALID");
     }
 }

@@ -117,6 +117,18 @@ public final class ChannelIssuer {
         return CanonicalJson.encodeToString(Map.of("uscc", uscc, "name", name, "typeCodes", typeCodes));
     }
 
+    /**
+     * Zhejiang's peer's height now: once a verifier's index has applied the block before it, the index holds
+     * everything this issuer made so far, status changes included.
+     */
+    public long zhejiangHeight() {
+        try {
+            return zhejiang.gateway().height();
+        } catch (LedgerException e) {
+            throw new IllegalStateException("Zhejiang's peer could not be read", e);
+        }
+    }
+
     /** The department and seal whose licences these are. */
     public AnchoredLicences issuer() {
         return issuer;
@@ -141,6 +153,12 @@ public final class ChannelIssuer {
         }
         change(changeTo(status, licence));
         return licence.onLedger(onZhejiangPeer(licence, status));
+    }
+
+    /** Revokes an anchored licence on the channel; returns once Zhejiang's peer shows it REVOKED. */
+    public Licence revoke(Licence licence) {
+        change(changeTo(DocumentStatus.REVOKED, licence));
+        return licence.onLedger(onZhejiangPeer(licence, DocumentStatus.REVOKED));
     }
 
     /** A new licence anchored on the channel, and the proof bundle the vault would give for it. */

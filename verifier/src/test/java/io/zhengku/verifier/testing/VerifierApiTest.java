@@ -25,6 +25,9 @@ public abstract class VerifierApiTest implements TestPropertyProvider {
 
     private static final Duration RECONNECTION = Duration.ofSeconds(60);
 
+    /** The index's lag bound here: short, so that the outage tests see it pass soon. */
+    protected static final Duration INDEX_MAX_LAG = Duration.ofSeconds(3);
+
     @Inject
     @Client("/")
     protected HttpClient http;
@@ -43,6 +46,7 @@ public abstract class VerifierApiTest implements TestPropertyProvider {
         }
         Map<String, String> properties = VerifierTestEnvironment.properties();
         properties.put("zhengku.ledger.connection", peer.connectionFile().toString());
+        properties.put("zhengku.verifier.index.max-lag", INDEX_MAX_LAG.toMillis() + "ms");
         return properties;
     }
 
@@ -71,8 +75,26 @@ public abstract class VerifierApiTest implements TestPropertyProvider {
         }
     }
 
-    /** A new licence of Shanghai's demo department, anchored on the channel and then given {@code status}. */
+    /** Waits until {@code /health} says the index is past its lag bound, as it will while the peer is cut. */
+    @SuppressWarnings("unchecked")
+    protected void awaitIndexLagging() {
+        boolean lagging = FabricNetwork.await(RECONNECTION, () -> {
+            Map<String, Object> parts = (Map<String, Object>) verifier.send(HttpRequest.GET("/health")).body()
+                    .get("details");
+            return parts != null && parts.get("index") instanceof Map<?, ?> index && "DOWN".equals(index.get("status"));
+        });
+        if (!lagging) {
+            throw new IllegalStateException("the verifier's index did not pass its lag bound within " + RECONNECTION);
+        }
+    }
+
+    /**
+     * A new licence of Shanghai's demo department, anchored on the channel and then given {@code status}, once
+     * the verifier's index holds it so.
+     */
     protected Licence anchored(DocumentStatus status) {
-        return issuer.anchored(status);
+        Licence licence = issuer.anchored(status);
+        verifier.awaitIndexAt(issuer.zhejiangHeight());
+        return licence;
     }
 }

@@ -9,10 +9,13 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 /** The verifier's API as tests call it: answers as JSON maps, refusals included. */
 public final class VerifierClient {
+
+    private static final Duration INDEX_WAIT = Duration.ofSeconds(30);
 
     private final BlockingHttpClient http;
 
@@ -39,6 +42,12 @@ public final class VerifierClient {
         @SuppressWarnings("unchecked")
         public String check(String name, String field) {
             return (String) ((Map<String, Map<String, Object>>) body.get("checks")).get(name).get(field);
+        }
+
+        /** How current the ledger state behind the answer was: {@code source}, {@code block}, the lag. */
+        @SuppressWarnings("unchecked")
+        public Map<String, Object> ledger() {
+            return (Map<String, Object>) body.get("ledger");
         }
 
         @SuppressWarnings("unchecked")
@@ -76,6 +85,36 @@ public final class VerifierClient {
         MultipartBody body = MultipartBody.builder().addPart("picture", "qr.png", MediaType.IMAGE_PNG_TYPE, picture)
                 .build();
         return send(HttpRequest.POST("/api/v1/verify/qr", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
+    }
+
+    /**
+     * Waits until the verifier's index (when it runs one) has applied every block below {@code peerHeight}, as
+     * its {@code /health} part {@code index} says: then it holds whatever the peer held at that height.
+     */
+    @SuppressWarnings("unchecked")
+    public void awaitIndexAt(long peerHeight) {
+        long deadline = System.nanoTime() + INDEX_WAIT.toNanos();
+        while (true) {
+            Map<String, Object> parts = (Map<String, Object>) send(HttpRequest.GET("/health")).body().get("details");
+            Map<String, Object> index = parts == null ? null : (Map<String, Object>) parts.get("index");
+            if (index == null) {
+                return; // no index: every verification reads the peer
+            }
+            Object block = ((Map<String, Object>) index.get("details")).get("block");
+            if (block instanceof Number applied && applied.longValue() >= peerHeight - 1) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the verifier's index did not reach block " + (peerHeight - 1)
+                        + " within " + INDEX_WAIT + "; its health says " + index);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Any request; its answer or refusal as JSON. */

@@ -279,6 +279,7 @@ class VerifierPageIT extends VerifierApiTest {
         String errorCode;
         String ledger;
         try {
+            awaitIndexLagging();
             browser.findElement(By.id("value")).sendKeys(licence.sha256());
             browser.findElement(By.id("value-button")).click();
             WebElement shown = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
@@ -289,9 +290,9 @@ class VerifierPageIT extends VerifierApiTest {
             restorePeer();
         }
 
-        assertThat(errorCode).isEqualTo("ledger-unavailable");
-        assertThat(error).contains("账本暂时无法访问").contains("nothing was verified")
-                .contains("ledger-unavailable").contains("503");
+        assertThat(errorCode).isEqualTo("ledger-lagging");
+        assertThat(error).contains("账本索引落后").contains("nothing was verified")
+                .contains("ledger-lagging").contains("503");
         assertThat(browser.findElement(By.id("result")).isDisplayed()).isFalse();
         assertThat(ledger).contains("账本暂时无法访问").contains("cannot be reached").contains("503")
                 .doesNotContain("Block height");
