@@ -189,7 +189,7 @@ function ledgerFreshness(ledger) {
     return " · 直接读取本地区节点 Read from this region's peer";
   }
   return " · 账本索引 Ledger index: 区块 block " + ledger.block + "，落后 behind " + ledger.blocksBehind
-    + " 块 blocks / " + ledger.secondsBehind.toFixed(1) + " 秒 s";
+    + " 块 blocks / " + (ledger.millisBehind / 1000).toFixed(1) + " 秒 s";
 }
 
 function labelled(map, code) {

@@ -5,6 +5,7 @@ import io.zhengku.bench.anchoring.AnchoringOptions;
 import io.zhengku.bench.issuance.IssuanceBench;
 import io.zhengku.bench.issuance.LatencyBench;
 import io.zhengku.bench.signing.SigningBench;
+import io.zhengku.bench.verify.VerifyBench;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,6 +20,8 @@ public final class BenchMain {
             + "       java -jar zhengku-bench.jar issuance [--url U] [--token T] [--docs N] [--concurrency C]"
             + " [--bulk-docs N] [--chunk N] [--bulk-concurrency C]\n"
             + "       java -jar zhengku-bench.jar latency --configtx FILE [--url U] [--token T] [--samples N]\n"
+            + "       java -jar zhengku-bench.jar verify --index-url U --peer-url U [--vault U] [--digests N]"
+            + " [--concurrency C] [--seconds S] [--peer-seconds S]\n"
             + "       java -jar zhengku-bench.jar " + AnchoringOptions.USAGE;
 
     private BenchMain() {
@@ -34,6 +37,9 @@ public final class BenchMain {
         }
         if (args.length >= 1 && args[0].equals("latency")) {
             System.exit(LatencyBench.run(rest, System.getenv(), System.out));
+        }
+        if (args.length >= 1 && args[0].equals("verify")) {
+            System.exit(VerifyBench.run(rest, System.getenv(), System.out));
         }
         if (args.length >= 1 && args[0].equals("anchoring")) {
             System.exit(AnchoringBench.run(rest, System.out));

@@ -11,16 +11,16 @@ import java.util.List;
  * One bulk issuance request, made before timing: the numbers of its licences, their PDFs' sizes, and the whole
  * {@code multipart/form-data} body (a {@code manifest} part, then one part per licence), built by hand.
  */
-record BulkUpload(List<String> numbers, int[] pdfBytes, byte[] body) {
+public record BulkUpload(List<String> numbers, int[] pdfBytes, byte[] body) {
 
-    BulkUpload {
+    public BulkUpload {
         numbers = List.copyOf(numbers);
         requireNonNull(pdfBytes, "pdfBytes");
         requireNonNull(body, "body");
     }
 
     /** {@code count} licences numbered {@code <prefix>-000001}..., {@code chunk} to a request. */
-    static List<BulkUpload> make(String prefix, int count, int chunk, LicencePdfs pdfs) {
+    public static List<BulkUpload> make(String prefix, int count, int chunk, LicencePdfs pdfs) {
         List<BulkUpload> uploads = new ArrayList<>();
         for (int from = 1; from <= count; from += chunk) {
             List<String> numbers = new ArrayList<>();

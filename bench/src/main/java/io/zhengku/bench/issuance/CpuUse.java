@@ -12,7 +12,7 @@ import java.util.Map;
  * Where the machine's CPU time went between two snapshots of /proc: the vault, PostgreSQL, S3Proxy, this load
  * generator, other processes (other work on the machine skews the figures), and idle. A cheap first profile.
  */
-final class CpuUse {
+public final class CpuUse {
 
     /** Linux reports CPU time in clock ticks of 1/100 s (USER_HZ) on every common architecture. */
     private static final double TICKS_PER_SECOND = 100;
@@ -20,13 +20,13 @@ final class CpuUse {
     private static final long SELF = ProcessHandle.current().pid();
 
     /** The machine's busy and idle ticks, and each process's ticks with the part of the stack it belongs to. */
-    record Snapshot(long busy, long idle, Map<Long, Long> ticks, Map<Long, String> kinds) {
+    public record Snapshot(long busy, long idle, Map<Long, Long> ticks, Map<Long, String> kinds) {
     }
 
     private CpuUse() {
     }
 
-    static Snapshot take() {
+    public static Snapshot take() {
         long[] machine = machineTicks();
         Map<Long, Long> ticks = new HashMap<>();
         Map<Long, String> kinds = new HashMap<>();
@@ -41,9 +41,9 @@ final class CpuUse {
     }
 
     /** E.g. {@code "vault 10.2 s, PostgreSQL 2.1 s, ..., idle 1.3 s of 18.8 core-seconds"}. */
-    static String between(Snapshot before, Snapshot after) {
+    public static String between(Snapshot before, Snapshot after) {
         Map<String, Long> byKind = new LinkedHashMap<>();
-        for (String kind : new String[] {"vault", "PostgreSQL", "S3Proxy", LOAD_GENERATOR}) {
+        for (String kind : new String[] {"vault", "verifier", "PostgreSQL", "S3Proxy", "Fabric peer/orderer", "chaincode server", LOAD_GENERATOR}) {
             byKind.put(kind, 0L);
         }
         long attributed = 0;

@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  */
 public final class IssuanceBench {
 
-    static final int PDF_BYTES = 16 * 1024;
+    public static final int PDF_BYTES = 16 * 1024;
     /** Bulk requests sent, and anchored, before the measured bulk run: the bulk path's code compiled. */
     static final int BULK_WARMUP_REQUESTS = 4;
     /** Held so that the level set on it stays: PDFBox warns through JUL about fonts it need not render. */

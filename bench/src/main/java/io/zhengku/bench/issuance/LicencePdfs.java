@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * random hex in an uncompressed content stream, as many as bring the file to the target. The line count is
  * calibrated once from two sample files, so every file is within a line (about 140 bytes) of the target.
  */
-final class LicencePdfs {
+public final class LicencePdfs {
 
     private static final int HEX_BYTES_PER_LINE = 64;
     private static final float FONT_SIZE = 4;
@@ -29,7 +29,7 @@ final class LicencePdfs {
     private final SplittableRandom random;
     private final int lines;
 
-    LicencePdfs(int targetBytes, long seed) {
+    public LicencePdfs(int targetBytes, long seed) {
         this.random = new SplittableRandom(seed);
         int empty = make("calibration", 0).length;
         int sample = make("calibration", CALIBRATION_LINES).length;

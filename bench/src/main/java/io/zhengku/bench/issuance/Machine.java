@@ -48,7 +48,7 @@ public final class Machine {
     }
 
     /** One entry per kind of the stack's processes, with the pids found running, e.g. {@code "vault (pid 5122)"}. */
-    static List<String> stackProcesses() {
+    public static List<String> stackProcesses() {
         Map<String, List<Long>> found = new LinkedHashMap<>();
         STACK.keySet().forEach(kind -> found.put(kind, new ArrayList<>()));
         processes().forEach((pid, command) -> kindOf(command).filter(kind -> !command.startsWith("postgres:"))
@@ -82,6 +82,8 @@ public final class Machine {
     private static Map<String, Predicate<String>> stack() {
         Map<String, Predicate<String>> stack = new LinkedHashMap<>();
         stack.put("vault", command -> command.matches(".*-jar \\S*zhengku-vault\\.jar.*"));
+        stack.put("verifier", command -> command.matches(".*-jar \\S*zhengku-verifier\\.jar.*"));
+        stack.put("chaincode server", command -> command.matches(".*-jar \\S*zhengku-chaincode\\.jar.*"));
         stack.put("PostgreSQL", command -> command.matches("\\S*/postgres\\s+-D\\s.*")
                 || command.startsWith("postgres:"));
         stack.put("S3Proxy", command -> command.matches(".*-jar \\S*s3proxy\\S*\\.jar.*"));

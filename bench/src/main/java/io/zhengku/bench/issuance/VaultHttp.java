@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** The vault's licence API over {@link HttpClient}, HTTP/1.1 with kept-alive connections. */
-final class VaultHttp {
+public final class VaultHttp {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final Duration BULK_TIMEOUT = Duration.ofMinutes(5);
@@ -22,7 +22,7 @@ final class VaultHttp {
     private final URI licences;
     private final String authorization;
 
-    VaultHttp(URI vault, String token) {
+    public VaultHttp(URI vault, String token) {
         this.licences = requireNonNull(vault, "vault").resolve("/api/v1/licences");
         this.authorization = "Bearer " + requireNonNull(token, "token");
     }
@@ -31,7 +31,7 @@ final class VaultHttp {
      * One request's outcome: the HTTP status (0 when no answer came, {@code body} then saying why), when it was
      * sent by the wall clock, and how long the answer took.
      */
-    record Answer(int status, String body, Instant sentAt, long nanos) {
+    public record Answer(int status, String body, Instant sentAt, long nanos) {
     }
 
     Answer issue(Upload upload) {
@@ -43,7 +43,7 @@ final class VaultHttp {
     }
 
     /** A bulk issuance request ({@code POST /api/v1/licences/bulk}) with a body made by {@link BulkUpload}. */
-    Answer issueBulk(BulkUpload upload) {
+    public Answer issueBulk(BulkUpload upload) {
         return send(HttpRequest.newBuilder(URI.create(licences + "/bulk")).timeout(BULK_TIMEOUT)
                 .header("Authorization", authorization)
                 .header("Content-Type", Upload.CONTENT_TYPE)
@@ -54,6 +54,17 @@ final class VaultHttp {
     Answer read(String id) {
         return send(HttpRequest.newBuilder(URI.create(licences + "/" + id)).timeout(TIMEOUT)
                 .header("Authorization", authorization).GET().build());
+    }
+
+    /** One page of the caller's department's licences as JSON ({@code GET /api/v1/licences}). */
+    public String listLicences(int page, int size) {
+        Answer answer = send(HttpRequest.newBuilder(URI.create(licences + "?page=" + page + "&size=" + size))
+                .timeout(TIMEOUT).header("Authorization", authorization).GET().build());
+        if (answer.status() != 200) {
+            throw new IllegalStateException("the vault's licence listing answered HTTP " + answer.status() + ": "
+                    + answer.body());
+        }
+        return answer.body();
     }
 
     /** How many licences the caller's department has in the vault, or -1 when the listing cannot be read. */

@@ -48,7 +48,7 @@ final class ReceiptPayloads {
                 ledger.put("block", answer.ledger().block());
             }
             ledger.put("blocksBehind", answer.ledger().blocksBehind());
-            ledger.put("millisBehind", Math.round(answer.ledger().secondsBehind() * 1000));
+            ledger.put("millisBehind", answer.ledger().millisBehind());
             payload.put("ledger", ledger);
         }
         if (!answer.disclosed().isEmpty()) {

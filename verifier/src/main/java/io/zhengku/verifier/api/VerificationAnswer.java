@@ -35,15 +35,15 @@ public record VerificationAnswer(String verdict, String reason, Checks checks, L
 
     /**
      * Where the ledger state came from ({@code index} or {@code peer}) and how far behind the peer it was: the
-     * index's last applied block, the peer's blocks it had not applied, and how long ago it was last confirmed
-     * current; null for a token refused on its own, before the ledger mattered.
+     * index's last applied block, the peer's blocks it had not applied, and how many milliseconds ago it was last
+     * confirmed current (an integer, as every number these answers hold); null for a token refused on its own, before the ledger mattered.
      */
     @Serdeable
-    public record LedgerState(String source, Long block, long blocksBehind, double secondsBehind) {
+    public record LedgerState(String source, Long block, long blocksBehind, long millisBehind) {
 
         static LedgerState of(Freshness freshness) {
             return new LedgerState(freshness.source(), freshness.block().isPresent()
-                    ? freshness.block().getAsLong() : null, freshness.blocksBehind(), freshness.secondsBehind());
+                    ? freshness.block().getAsLong() : null, freshness.blocksBehind(), freshness.behind().toMillis());
         }
     }
 

@@ -41,7 +41,7 @@ public class IndexHealth extends AbstractHealthIndicator<Map<String, Object>> {
         details.put("index", current ? "current" : "lagging: verifications answer 503 until it catches up");
         details.put("block", freshness.block().isPresent() ? freshness.block().getAsLong() : null);
         details.put("blocksBehind", freshness.blocksBehind());
-        details.put("secondsBehind", freshness.secondsBehind());
+        details.put("millisBehind", freshness.behind().toMillis());
         return details;
     }
 }

@@ -29,9 +29,4 @@ public record Freshness(String source, OptionalLong block, long blocksBehind, Du
     public static Freshness ofPeer() {
         return new Freshness(PEER, OptionalLong.empty(), 0, Duration.ZERO);
     }
-
-    /** The lag in seconds, with millisecond precision, as answers show it. */
-    public double secondsBehind() {
-        return behind.toMillis() / 1000.0;
-    }
 }

@@ -19,8 +19,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * A verifier remembers the tokens it accepted in its database, so a restart does not open it to replays. Both
- * runs read Zhejiang's real peer.
+ * A verifier remembers the tokens it accepted in its database, so a restart does not open it to replays; and its
+ * index resumes at its checkpoint there, rather than from block 0. Both runs read Zhejiang's real peer.
  */
 class UsedTokensSurviveRestartIT {
 
@@ -31,18 +31,30 @@ class UsedTokensSurviveRestartIT {
         Licence licence = ChannelIssuer.shanghai().anchored(DocumentStatus.ACTIVE);
         String token = licence.token(Set.of("holderName"), Optional.empty(), Clock.systemUTC());
 
-        String before = verifyOnce(properties, token);
-        String after = verifyOnce(properties, token);
+        Run before = verifyOnce(properties, token);
+        Run after = verifyOnce(properties, token);
 
-        assertThat(before).isEqualTo("VERIFIED");
-        assertThat(after).isEqualTo("TOKEN_REPLAYED");
+        assertThat(before.reason()).isEqualTo("VERIFIED");
+        assertThat(after.reason()).isEqualTo("TOKEN_REPLAYED");
+        assertThat(after.indexBlockAtStart()).as("a restarted verifier's index resumes at its checkpoint")
+                .isNotNull();
+        assertThat(((Number) after.indexBlockAtStart()).longValue()).isGreaterThanOrEqualTo(before.appliedBlock());
     }
 
-    /** Starts a verifier on the database, verifies the token, stops the verifier; returns the reason. */
-    private static String verifyOnce(Map<String, String> properties, String token) {
+    /** A verifier run: its token answer, the index block {@code /health} showed first, the block applied at last. */
+    private record Run(String reason, Object indexBlockAtStart, long appliedBlock) {
+    }
+
+    /** Starts a verifier on the database, verifies the token once its index caught up, stops the verifier. */
+    private static Run verifyOnce(Map<String, String> properties, String token) {
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.copyOf(properties));
                 HttpClient http = server.getApplicationContext().createBean(HttpClient.class, server.getURL())) {
-            return new VerifierClient(http.toBlocking()).verifyToken(token).reason();
+            VerifierClient verifier = new VerifierClient(http.toBlocking());
+            Object atStart = verifier.indexBlock();
+            long height = ChannelIssuer.shanghai().zhejiangHeight();
+            verifier.awaitIndexAt(height);
+            String reason = verifier.verifyToken(token).reason();
+            return new Run(reason, atStart, ((Number) verifier.indexBlock()).longValue());
         }
     }
 }

@@ -201,7 +201,7 @@ class VerifyApiIT extends VerifierApiTest {
         assertThat(early.verdict()).as("within its bound the index still answers, saying how current it is")
                 .isEqualTo("VALID");
         assertThat(early.ledger()).containsEntry("source", "index").containsKeys("block", "blocksBehind",
-                "secondsBehind");
+                "millisBehind");
         assertThat(during.status()).isEqualTo(503);
         assertThat(during.code()).isEqualTo("ledger-lagging");
         assertThat(byDigest.code()).isEqualTo("ledger-lagging");

@@ -91,17 +91,16 @@ public final class VerifierClient {
      * Waits until the verifier's index (when it runs one) has applied every block below {@code peerHeight}, as
      * its {@code /health} part {@code index} says: then it holds whatever the peer held at that height.
      */
-    @SuppressWarnings("unchecked")
     public void awaitIndexAt(long peerHeight) {
         long deadline = System.nanoTime() + INDEX_WAIT.toNanos();
         while (true) {
-            Map<String, Object> parts = (Map<String, Object>) send(HttpRequest.GET("/health")).body().get("details");
-            Map<String, Object> index = parts == null ? null : (Map<String, Object>) parts.get("index");
+            Map<String, Object> index = indexHealth();
             if (index == null) {
                 return; // no index: every verification reads the peer
             }
-            Object block = ((Map<String, Object>) index.get("details")).get("block");
-            if (block instanceof Number applied && applied.longValue() >= peerHeight - 1) {
+            Object block = indexBlock();
+            if (block instanceof Number applied && applied.longValue() >= peerHeight - 1
+                    && "UP".equals(indexHealth().get("status"))) {
                 return;
             }
             if (System.nanoTime() > deadline) {
@@ -115,6 +114,20 @@ public final class VerifierClient {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** The {@code /health} part {@code index}, or null when the verifier runs none. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> indexHealth() {
+        Map<String, Object> parts = (Map<String, Object>) send(HttpRequest.GET("/health")).body().get("details");
+        return parts == null ? null : (Map<String, Object>) parts.get("index");
+    }
+
+    /** The last block the verifier's index applied, as {@code /health} says; null before the first. */
+    @SuppressWarnings("unchecked")
+    public Object indexBlock() {
+        Map<String, Object> index = indexHealth();
+        return index == null ? null : ((Map<String, Object>) index.get("details")).get("block");
     }
 
     /** Any request; its answer or refusal as JSON. */
