@@ -107,6 +107,18 @@ public final class VerifyCommand {
                 out.println("disclosed: " + field.string("name") + " = " + field.string("value"));
             }
         }
+        if (answer.has("ledger") && !answer.isNull("ledger")) {
+            out.println("ledger: " + freshness(answer.object("ledger")));
+        }
         out.println("by " + answer.string("verifier") + " at " + answer.string("verifiedAt"));
+    }
+
+    /** E.g. {@code the verifier's index at block 212, 0 blocks and 180 ms behind its peer}. */
+    private static String freshness(JsonObjectReader ledger) {
+        if ("peer".equals(ledger.string("source"))) {
+            return "read from the region's peer just now";
+        }
+        return "the verifier's index at block " + ledger.integer("block") + ", " + ledger.integer("blocksBehind")
+                + " blocks and " + ledger.integer("millisBehind") + " ms behind its peer";
     }
 }

@@ -53,7 +53,8 @@ class VerifyCommandIT extends VerifierApiTest {
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).startsWith("verdict: VALID (VERIFIED)\n")
-                .contains("integrity: VALID CONTENT_MATCHES", "issued by 上海市黄浦区市场监督管理局 (ShanghaiMSP)");
+                .contains("integrity: VALID CONTENT_MATCHES", "issued by 上海市黄浦区市场监督管理局 (ShanghaiMSP)")
+                .containsPattern("ledger: the verifier's index at block \\d+, \\d+ blocks and \\d+ ms behind its peer");
     }
 
     @Test
