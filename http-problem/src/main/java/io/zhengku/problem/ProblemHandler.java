@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.zhengku.core.json.InvalidFieldException;
 import jakarta.inject.Singleton;
@@ -61,6 +62,12 @@ public class ProblemHandler implements ExceptionHandler<RuntimeException, HttpRe
         }
         if (exception instanceof InvalidFieldException field) {
             return Problem.of(422, "Unprocessable Entity", "invalid-field", field.getMessage(), field.field());
+        }
+        if (exception instanceof ContentLengthExceededException) {
+            // Raised by the server's own limits (request size, number of multipart parts) before any of ours.
+            return Problem.of(413, "Content Too Large", "request-too-large", "the request is larger than this"
+                    + " service accepts, in bytes or in multipart parts; send less in one request (see the API's"
+                    + " limits in its README)", null);
         }
         // Anything else is our fault: say so without echoing internals, which may hold personal data.
         return Problem.of(500, "Internal Server Error", "internal-error",
