@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Command-line options that each take a value: {@code --name value ...}. */
-final class Options {
+public final class Options {
 
     private Options() {
     }
 
     /** The options by name; refuses a name not in {@code known} and a name without a value. */
-    static Map<String, String> pairs(List<String> args, List<String> known) {
+    public static Map<String, String> pairs(List<String> args, List<String> known) {
         if (args.size() % 2 != 0) {
             throw new IllegalArgumentException("every option takes a value: " + String.join(" ", args));
         }

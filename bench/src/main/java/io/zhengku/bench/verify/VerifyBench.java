@@ -5,12 +5,14 @@ import io.zhengku.bench.issuance.CpuUse;
 import io.zhengku.bench.issuance.IssuanceBench;
 import io.zhengku.bench.issuance.LicencePdfs;
 import io.zhengku.bench.issuance.Machine;
+import io.zhengku.bench.issuance.Options;
 import io.zhengku.bench.issuance.VaultHttp;
 import io.zhengku.core.json.JsonObjectReader;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,8 @@ public final class VerifyBench {
 
     static final String USAGE = "usage: java -jar zhengku-bench.jar verify --index-url U --peer-url U [--vault U]"
             + " [--digests N] [--concurrency C] [--seconds S] [--peer-seconds S] (token in ZK_BENCH_TOKEN)";
+    private static final List<String> OPTIONS = List.of("--index-url", "--peer-url", "--vault", "--digests",
+            "--concurrency", "--seconds", "--peer-seconds");
     private static final Duration ANCHORED_WITHIN = Duration.ofMinutes(10);
     private static final int PAGE = 100;
     private static final int CHUNK = 500;
@@ -43,12 +47,20 @@ public final class VerifyBench {
     /** Runs the suite; returns the process exit code. */
     public static int run(List<String> args, Map<String, String> environment, PrintStream out)
             throws InterruptedException {
-        Map<String, String> options = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < args.size(); i += 2) {
-            options.put(args.get(i), args.get(i + 1));
-        }
-        if (args.size() % 2 != 0 || !options.containsKey("--index-url") || !options.containsKey("--peer-url")
-                || environment.get("ZK_BENCH_TOKEN") == null) {
+        Map<String, String> options;
+        try {
+            options = new HashMap<>(Options.pairs(args, OPTIONS));
+            if (!options.containsKey("--index-url") || !options.containsKey("--peer-url")
+                    || environment.get("ZK_BENCH_TOKEN") == null) {
+                throw new IllegalArgumentException("--index-url, --peer-url and ZK_BENCH_TOKEN are needed");
+            }
+            for (String number : List.of("--digests", "--concurrency", "--seconds", "--peer-seconds")) {
+                if (options.containsKey(number) && !options.get(number).matches("[1-9][0-9]{0,6}")) {
+                    throw new IllegalArgumentException(number + " takes a positive whole number");
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("verify: " + e.getMessage());
             System.err.println(USAGE);
             return 2;
         }

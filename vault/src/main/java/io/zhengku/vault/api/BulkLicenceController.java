@@ -18,12 +18,12 @@ import io.zhengku.problem.ProblemHandler;
 import io.zhengku.vault.audit.AuditTrail;
 import io.zhengku.vault.auth.Caller;
 import io.zhengku.vault.document.BulkIssuance;
+import io.zhengku.vault.document.BulkRefusals;
 import io.zhengku.vault.document.DocumentView;
 import io.zhengku.vault.document.Issuers;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +68,7 @@ public class BulkLicenceController {
                 .thenApplyAsync(parts -> Audited.run(audit, caller, ACTION, null, request,
                         () -> answer(caller, parts.items(), request), answer -> null), blocking)
                 .<HttpResponse<?>>thenApply(HttpResponse::ok)
-                .exceptionally(failure -> problems.handle(request, unwrap(failure)));
+                .exceptionally(failure -> problems.handle(request, BulkRefusals.unwrap(failure)));
     }
 
     private BulkAnswer answer(Caller caller, List<BulkIssuance.Item> items, HttpRequest<?> request) {
@@ -86,11 +86,5 @@ public class BulkLicenceController {
             LOG.error("bulk item {} failed: {}", item.index(), result.refusal().getClass().getName());
         }
         return new BulkAnswer.Item(item.index(), item.part(), problem.status(), null, problem);
-    }
-
-    private static RuntimeException unwrap(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
     }
 }

@@ -3,13 +3,13 @@ package io.zhengku.vault.document;
 import java.util.concurrent.CompletionException;
 
 /** A bulk item's refusal as single issuance would have thrown it. */
-final class BulkRefusals {
+public final class BulkRefusals {
 
     private BulkRefusals() {
     }
 
-    /** The refusal a sealing or storing step threw, without the wrapping of the future that ran it. */
-    static RuntimeException unwrap(RuntimeException thrown) {
+    /** The refusal a step threw, without the wrapping of the future that ran it. */
+    public static RuntimeException unwrap(Throwable thrown) {
         Throwable cause = thrown;
         while (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();

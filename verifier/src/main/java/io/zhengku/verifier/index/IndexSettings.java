@@ -11,7 +11,7 @@ import java.time.Duration;
  * @param maxLag the lag past which the index answers 503 {@code ledger-lagging} instead of a possibly stale
  *     verdict: a revocation committed on the channel is reflected within this bound or refused
  * @param heightEvery how often the peer's height is asked, which bounds how soon a lag is noticed
- * @param cachedRecords how many parsed records are held in memory in front of the database (about 3 KiB each: the verifier runs in a 256 MiB heap)
+ * @param cachedRecords how many parsed records are held in memory in front of the database (the verifier runs in a 256 MiB heap)
  */
 @ConfigurationProperties("zhengku.verifier.index")
 public record IndexSettings(@Bindable(defaultValue = "true") boolean enabled,
