@@ -15,8 +15,8 @@ final class Samples {
     static final String JIANGSU = "JiangsuMSP";
 
     static final String SH_MARKET = "113100000024178544";
-    static final String SH_HEALTH = "12310000425008012J";
-    static final String ZJ_MARKET = "113300000024822904";
+    static final String SH_HEALTH = "12310000425008016Y";
+    static final String ZJ_MARKET = "11330000002482293D";
 
     static final String BUSINESS_LICENCE = "11100000000013338W011";
     static final String FOOD_PERMIT = "11100000000013338W012";
@@ -24,7 +24,7 @@ final class Samples {
 
     static final String SH_LICENCE_1 = "1.2.156.3005.2.11100000000013338W011.113100000024178544.2026000001.001.M";
     static final String SH_LICENCE_2 = "1.2.156.3005.2.11100000000013338W011.113100000024178544.2026000002.001.6";
-    static final String ZJ_LICENCE_1 = "1.2.156.3005.2.11100000000013338W011.113300000024822904.2026000001.001.S";
+    static final String ZJ_LICENCE_1 = "1.2.156.3005.2.11100000000013338W011.11330000002482293D.2026000001.001.H";
 
     /** Shanghai market bureau's SM2 seal, valid 2026 to 2028. */
     static final String SH_MARKET_SEAL_PEM =

@@ -21,7 +21,7 @@ import java.util.Optional;
 public final class SampleLicence {
 
     /** A unified social credit code kept for the sample holder, so that the sample is found again. */
-    static final String HOLDER_CODE = "91310101MA1XKDEM0R";
+    static final String HOLDER_CODE = "91310101MA1XKDEM20";
     static final String HOLDER_NAME = "上海证库示例科技有限公司";
     static final String BUSINESS_LICENCE = "11100000000013338W011";
     /** Long enough to scan it at leisure after ./zk up; the longest a token may live. */

@@ -7,7 +7,7 @@ import io.zhengku.core.anchor.DocumentKind;
 final class Samples {
 
     static final String SH_MARKET = "113100000024178544";
-    static final String ZJ_MARKET = "113300000024822904";
+    static final String ZJ_MARKET = "11330000002482293D";
     static final String APPLICATION_FORM = "21100000000000000M001";
     static final String SEAL = "487bcf1d348d9a8b1056aeeea7896f8246f7a3a2472f553982df9ac0b445a248";
     static final String SIGNATURE = "MEUCIQDx3p4m7pJz0l9c8a2h1ZyMQvZ3kq5W8nG7rT2sL0bY4QIgB2m9c4N7x1pQe6sV8aH3kL5tR0wZ2yU7iO9jF1dG3hA=";

@@ -20,7 +20,7 @@ record Upload(String number, int pdfBytes, byte[] body) {
     static final String TYPE_CODE = "11100000000013338W011";
     private static final String METADATA = """
             {"typeCode":"%s","number":"%s","holderName":"上海某某科技有限公司",\
-            "holderCode":"91310101MA1FPX1234","holderCodeType":"001","validFrom":"2026-01-01",\
+            "holderCode":"91310101MA1FPX121X","holderCodeType":"001","validFrom":"2026-01-01",\
             "validUntil":"2046-01-01"}""";
 
     Upload {

@@ -18,7 +18,9 @@ public final class PartyCodeException extends IllegalArgumentException {
         /** The birth date inside a resident identity number is not a real date. */
         BIRTH_DATE,
         /** The check character does not match the rest of the code. */
-        CHECK_CHARACTER
+        CHECK_CHARACTER,
+        /** The organisation code inside a unified social credit code fails its GB 11714 check digit. */
+        ORGANISATION_CODE_CHECK
     }
 
     private final Reason reason;

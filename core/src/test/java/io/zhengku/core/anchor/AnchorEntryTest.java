@@ -127,7 +127,7 @@ class AnchorEntryTest {
                 Arguments.of("licence id of another issuer", with(licence, "documentId", ZJ_LICENCE_1), INCONSISTENT, in + "documentId"),
                 Arguments.of("licence id of another type", with(licence, "typeCode", AnchorSamples.FOOD_PERMIT), INCONSISTENT,
                         in + "documentId"),
-                Arguments.of("material id of another issuer", with(material, "documentId", "M.113300000024822904.A2"),
+                Arguments.of("material id of another issuer", with(material, "documentId", "M.11330000002482293D.A2"),
                         INCONSISTENT, in + "documentId"),
                 Arguments.of("material id in lowercase", with(material, "documentId", "M." + SH_MARKET + ".a2"), MALFORMED,
                         in + "material id"),

@@ -13,12 +13,12 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 final class AnchorSamples {
 
     static final String SH_MARKET = "113100000024178544";
-    static final String ZJ_MARKET = "113300000024822904";
+    static final String ZJ_MARKET = "11330000002482293D";
     static final String BUSINESS_LICENCE = "11100000000013338W011";
     static final String FOOD_PERMIT = "11100000000013338W012";
     static final String APPLICATION_FORM = "21100000000000000M001";
     static final String SH_LICENCE_1 = "1.2.156.3005.2.11100000000013338W011.113100000024178544.2026000001.001.M";
-    static final String ZJ_LICENCE_1 = "1.2.156.3005.2.11100000000013338W011.113300000024822904.2026000001.001.S";
+    static final String ZJ_LICENCE_1 = "1.2.156.3005.2.11100000000013338W011.11330000002482293D.2026000001.001.H";
     static final String SEAL = "487bcf1d348d9a8b1056aeeea7896f8246f7a3a2472f553982df9ac0b445a248";
     static final String SM3_ABC = "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0";
     static final String SIGNATURE = "MEUCIQDx3p4m7pJz0l9c8a2h1ZyMQvZ3kq5W8nG7rT2sL0bY4QIgB2m9c4N7x1pQe6sV8aH3kL5tR0wZ2yU7iO9jF1dG3hA=";

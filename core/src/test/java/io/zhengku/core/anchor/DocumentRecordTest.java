@@ -136,7 +136,7 @@ class DocumentRecordTest {
                 arguments("a digest other than the entry's", LICENCE_RECORD.replace("\"sha256\":\"" + sha(1) + "\",\"status\"",
                         "\"sha256\":\"" + sha(8) + "\",\"status\""), INCONSISTENT, field + "sha256"),
                 arguments("an issuer other than the entry's", LICENCE_RECORD.replace("\"issuer\":\"113100000024178544\"",
-                        "\"issuer\":\"113300000024822904\""), INCONSISTENT, field + "issuer"),
+                        "\"issuer\":\"11330000002482293D\""), INCONSISTENT, field + "issuer"),
                 arguments("an unknown status", LICENCE_RECORD.replace("ACTIVE", "EXPIRED"), MALFORMED,
                         "document record: status"),
                 arguments("a time that is not an instant", LICENCE_RECORD.replace("2026-11-02T08:00:00Z", "yesterday"),

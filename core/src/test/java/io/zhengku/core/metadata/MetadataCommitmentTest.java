@@ -22,7 +22,7 @@ class MetadataCommitmentTest {
     private static final Map<String, String> FIELDS = Map.of(
             "name", "营业执照",
             "holderName", "上海某某科技有限公司",
-            "holderCode", "91310000MA1FL4CT3X",
+            "holderCode", "91310000MA1FL4CT1M",
             "validUntil", "2030-12-31",
             "KZ_REGISTERED_CAPITAL", "1000万元");
 

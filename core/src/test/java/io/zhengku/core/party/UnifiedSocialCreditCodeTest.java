@@ -74,6 +74,25 @@ class UnifiedSocialCreditCodeTest {
                 .hasMessageContaining("should end in 'B'");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"113301000024891339", "11310101002479600P", "91310101MA1FPX1234", "91310101MA1XKDEM0R"})
+    void a_code_whose_embedded_organisation_code_fails_gb_11714_is_rejected(String code) {
+        assertThat(rejection(code)).isEqualTo(Reason.ORGANISATION_CODE_CHECK);
+    }
+
+    @Test
+    void the_message_of_a_wrong_organisation_check_digit_gives_the_expected_one() {
+        assertThatThrownBy(() -> new UnifiedSocialCreditCode("91310101MA1FPX1234"))
+                .hasMessageContaining("organisation code MA1FPX123")
+                .hasMessageContaining("should be '1'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"11330100002489137M", "91310101MA1FPX121X", "91310000MA1FL4B24G", "113101010024795883"})
+    void the_demo_codes_pass_both_checks(String code) {
+        assertThat(new UnifiedSocialCreditCode(code).code()).isEqualTo(code);
+    }
+
     @Test
     void a_missing_code_is_refused() {
         assertThatThrownBy(() -> new UnifiedSocialCreditCode(null)).isInstanceOf(NullPointerException.class);

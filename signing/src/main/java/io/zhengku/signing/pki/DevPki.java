@@ -45,9 +45,9 @@ public final class DevPki {
      */
     public static final List<Department> DEMO_DEPARTMENTS = List.of(
             DEMO_DEPARTMENT,
-            new Department(new UnifiedSocialCreditCode("11310101002479600P"), "上海市黄浦区卫生健康委员会",
+            new Department(new UnifiedSocialCreditCode("11310101002479609K"), "上海市黄浦区卫生健康委员会",
                     Region.SHANGHAI),
-            new Department(new UnifiedSocialCreditCode("113301000024891339"), "杭州市市场监督管理局",
+            new Department(new UnifiedSocialCreditCode("11330100002489137M"), "杭州市市场监督管理局",
                     Region.ZHEJIANG));
 
     /** Certificates start a little in the past so that a verifier whose clock lags still accepts them. */

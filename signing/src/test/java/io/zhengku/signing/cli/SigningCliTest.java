@@ -42,7 +42,7 @@ class SigningCliTest {
                 "root shanghai " + pki.resolve("shanghai-root.pem"), "root zhejiang " + pki.resolve("zhejiang-root.pem"),
                 "root jiangsu " + pki.resolve("jiangsu-root.pem"), "root anhui " + pki.resolve("anhui-root.pem"));
         assertThat(init.lines().subList(4, 10)).allMatch(
-                line -> line.matches("seal (113101010024795883|11310101002479600P|113301000024891339) (sm2|p256) "
+                line -> line.matches("seal (113101010024795883|11310101002479609K|11330100002489137M) (sm2|p256) "
                         + "\\S+\\.p12 [0-9a-f]{64}"));
     }
 

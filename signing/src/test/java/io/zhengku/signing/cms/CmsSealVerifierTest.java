@@ -38,7 +38,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class CmsSealVerifierTest {
 
-    private static final byte[] DOCUMENT = "营业执照 business licence 91310101MA1FPX1234".getBytes(UTF_8);
+    private static final byte[] DOCUMENT = "营业执照 business licence 91310101MA1FPX121X".getBytes(UTF_8);
 
     private final CmsSealVerifier verifier = new CmsSealVerifier(TestPki.shanghaiAnchors(), TestPki.clockAt(TestPki.NOW));
 

@@ -34,8 +34,8 @@ class DevPkiTest {
         assertThat(listing.seals()).extracting(DevPki.SealEntry::departmentCode, DevPki.SealEntry::algorithm)
                 .containsExactly(
                         tuple("113101010024795883", SealAlgorithm.SM2_SM3), tuple("113101010024795883", SealAlgorithm.ECDSA_P256_SHA256),
-                        tuple("11310101002479600P", SealAlgorithm.SM2_SM3), tuple("11310101002479600P", SealAlgorithm.ECDSA_P256_SHA256),
-                        tuple("113301000024891339", SealAlgorithm.SM2_SM3), tuple("113301000024891339", SealAlgorithm.ECDSA_P256_SHA256));
+                        tuple("11310101002479609K", SealAlgorithm.SM2_SM3), tuple("11310101002479609K", SealAlgorithm.ECDSA_P256_SHA256),
+                        tuple("11330100002489137M", SealAlgorithm.SM2_SM3), tuple("11330100002489137M", SealAlgorithm.ECDSA_P256_SHA256));
         assertThat(listing.seals()).allSatisfy(seal -> assertThat(seal.fingerprint()).matches("[0-9a-f]{64}"));
     }
 

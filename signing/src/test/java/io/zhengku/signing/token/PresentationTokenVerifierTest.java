@@ -47,7 +47,7 @@ class PresentationTokenVerifierTest {
             Map.entry("issuerCode", "11430000006122244L"),
             Map.entry("issueDate", "2026-11-02"),
             Map.entry("holderName", "上海某某科技有限公司"),
-            Map.entry("holderCode", "91310000MA1FL4CT3X"),
+            Map.entry("holderCode", "91310000MA1FL4CT1M"),
             Map.entry("holderCodeType", "001"),
             Map.entry("validFrom", "2026-11-02"),
             Map.entry("validUntil", "2046-11-01"),

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 @MicronautTest
 class DepartmentAdminIT extends VaultApiTest {
 
-    private static final String NEW_DEPARTMENT = "113101010024795997";
+    private static final String NEW_DEPARTMENT = "11310101002479596X";
 
     @Test
     void an_admin_registers_a_department_of_its_region_and_changes_its_types() {

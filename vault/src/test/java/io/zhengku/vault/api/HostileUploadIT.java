@@ -103,12 +103,12 @@ class HostileUploadIT extends VaultApiTest {
                 Arguments.of("a date that does not exist", licenceMetadata("H-3").replace("2026-01-01", "2026-02-30"),
                         422, "metadata-invalid"),
                 Arguments.of("a holder code with a wrong check character",
-                        licenceMetadata("H-4").replace("91310101MA1FPX1234", "91310101MA1FPX1235"), 422,
+                        licenceMetadata("H-4").replace("91310101MA1FPX121X", "91310101MA1FPX121Y"), 422,
                         "holder-code-invalid"),
                 Arguments.of("a type code the department is not registered for",
-                        licenceMetadata("11100000000013338W021", "H-5", "91310101MA1FPX1234", "001"), 403,
+                        licenceMetadata("11100000000013338W021", "H-5", "91310101MA1FPX121X", "001"), 403,
                         "type-not-registered"),
-                Arguments.of("a malformed type code", licenceMetadata("W011", "H-6", "91310101MA1FPX1234", "001"),
+                Arguments.of("a malformed type code", licenceMetadata("W011", "H-6", "91310101MA1FPX121X", "001"),
                         422, "metadata-invalid"));
     }
 
@@ -134,7 +134,7 @@ class HostileUploadIT extends VaultApiTest {
 
     @Test
     void a_holder_cannot_issue_and_nobody_issues_without_a_token() {
-        Answer holder = vault.upload("/api/v1/licences", tokens.mint(Role.HOLDER, "91310101MA1FPX1234", "shanghai"),
+        Answer holder = vault.upload("/api/v1/licences", tokens.mint(Role.HOLDER, "91310101MA1FPX121X", "shanghai"),
                 "licence.pdf", "application/pdf", pdf("holder"), licenceMetadata("H-9"));
         Answer anonymous = vault.upload("/api/v1/licences", null, "licence.pdf", "application/pdf", pdf("anon"),
                 licenceMetadata("H-10"));

@@ -180,7 +180,7 @@ class LicenceIssuanceIT extends VaultApiTest {
 
         assertThat(vault.get("/api/v1/licences/" + id, tokens.mint(Role.HOLDER, HOLDER_BUSINESS, "shanghai"))
                 .status()).isEqualTo(200);
-        assertThat(vault.get("/api/v1/licences/" + id, tokens.mint(Role.HOLDER, "113301000024891339", "shanghai"))
+        assertThat(vault.get("/api/v1/licences/" + id, tokens.mint(Role.HOLDER, "11330100002489137M", "shanghai"))
                 .status()).isEqualTo(404);
     }
 

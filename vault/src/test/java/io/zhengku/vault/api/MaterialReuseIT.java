@@ -87,7 +87,7 @@ class MaterialReuseIT extends VaultApiTest {
 
         assertThat(vault.post(material + "/grants", shanghai, Map.of("grantee", HANGZHOU_SAMR)).status())
                 .isEqualTo(403);
-        Answer badCode = vault.post(material + "/grants", owner, Map.of("grantee", "113301000024891330"));
+        Answer badCode = vault.post(material + "/grants", owner, Map.of("grantee", "11330100002489137N"));
         assertThat(badCode.status()).isEqualTo(422);
         assertThat(badCode.code()).isEqualTo("grantee-invalid");
     }

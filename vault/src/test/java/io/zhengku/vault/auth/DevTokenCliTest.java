@@ -39,8 +39,8 @@ class DevTokenCliTest {
         assertThat(list.out().lines()).containsExactly(
                 "113101010024795883 shanghai 11100000000013338W011,11100000000013338W012,11100000000013338M001,"
                         + "11100000000013338M002",
-                "11310101002479600P shanghai 11100000000013338W021,11100000000013338M001",
-                "113301000024891339 zhejiang 11100000000013338W011,11100000000013338M001,11100000000013338M002");
+                "11310101002479609K shanghai 11100000000013338W021,11100000000013338M001",
+                "11330100002489137M zhejiang 11100000000013338W011,11100000000013338M001,11100000000013338M002");
     }
 
     @Test
@@ -60,7 +60,7 @@ class DevTokenCliTest {
     void a_holder_token_names_the_holder_and_an_unknown_department_is_refused() throws Exception {
         Path secret = Files.writeString(dir.resolve("secret"), SECRET);
 
-        Run holder = run("--secret-file", secret.toString(), "--holder", "91310101MA1FPX1234");
+        Run holder = run("--secret-file", secret.toString(), "--holder", "91310101MA1FPX121X");
         Run unknown = run("--secret-file", secret.toString(), "913101010000000000");
 
         assertThat(SignedJWT.parse(holder.out().strip()).getJWTClaimsSet().getStringListClaim("roles"))
@@ -97,7 +97,7 @@ class DevTokenCliTest {
         Run anhui = run("--secret-file", secret.toString(), "--region", "anhui");
 
         SignedJWT jwt = SignedJWT.parse(zhejiang.out().strip());
-        assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("113301000024891339");
+        assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("11330100002489137M");
         assertThat(jwt.getJWTClaimsSet().getStringClaim("region")).isEqualTo("zhejiang");
         assertThat(anhui.exit()).isEqualTo(1);
         assertThat(anhui.err()).contains("no demo department");

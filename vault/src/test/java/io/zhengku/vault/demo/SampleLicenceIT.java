@@ -44,7 +44,7 @@ class SampleLicenceIT extends VaultApiTest {
         assertThat(QrImages.decode(Files.readAllBytes(second.qrPng()))).isEqualTo(secondToken);
         Map<String, Object> licence = vault.get("/api/v1/licences/" + first.licenceId(), shanghai).body();
         assertThat(licence).containsEntry("status", "ACTIVE").containsEntry("number", "SAMPLE-000001");
-        List<?> items = (List<?>) vault.get("/api/v1/licences?holderCode=91310101MA1XKDEM0R", shanghai).body()
+        List<?> items = (List<?>) vault.get("/api/v1/licences?holderCode=91310101MA1XKDEM20", shanghai).body()
                 .get("items");
         assertThat(items).hasSize(1);
     }

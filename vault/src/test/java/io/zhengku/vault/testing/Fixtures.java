@@ -13,12 +13,12 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 public final class Fixtures {
 
     public static final String SHANGHAI_SAMR = "113101010024795883";
-    public static final String SHANGHAI_HEALTH = "11310101002479600P";
-    public static final String HANGZHOU_SAMR = "113301000024891339";
+    public static final String SHANGHAI_HEALTH = "11310101002479609K";
+    public static final String HANGZHOU_SAMR = "11330100002489137M";
     public static final String BUSINESS_LICENCE = "11100000000013338W011";
     public static final String IDENTITY_MATERIAL = "11100000000013338M001";
     /** A business, as holder: a valid unified social credit code. */
-    public static final String HOLDER_BUSINESS = "91310101MA1FPX1234";
+    public static final String HOLDER_BUSINESS = "91310101MA1FPX121X";
 
     private Fixtures() {
     }
