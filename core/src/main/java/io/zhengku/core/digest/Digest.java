@@ -39,27 +39,47 @@ public record Digest(DigestAlgorithm algorithm, byte[] bytes) {
     }
 
     /**
-     * Reads a digest written in lowercase hex, the only form Zhengku writes and accepts (one spelling per
-     * digest keeps ledger keys unique).
+     * Reads a digest written in lowercase hex, the only form Zhengku writes and accepts in what it hashes, signs
+     * or keys by digest (one spelling per digest keeps ledger keys unique).
      *
      * <p>{@code Digest.ofHex(DigestAlgorithm.SHA256, "e3b0c442...b855")}
      *
      * @throws IllegalArgumentException when the length is wrong or a character is not a lowercase hex digit
      */
     public static Digest ofHex(DigestAlgorithm algorithm, String hex) {
+        return parse(algorithm, hex, true);
+    }
+
+    /**
+     * Reads a digest a person or client typed, in lowercase, uppercase or mixed hex: tools print either case
+     * (Windows' {@code Get-FileHash} and {@code certutil} uppercase, {@code sha256sum} lowercase). The digest's
+     * {@link #hex()} is lowercase whatever the case given, so it is the one spelling to look it up by.
+     *
+     * <p>{@code Digest.ofHexIgnoringCase(DigestAlgorithm.SHA256, "E3B0C442...B855").hex()} is
+     * {@code "e3b0c442...b855"}.
+     *
+     * @throws IllegalArgumentException when the length is wrong or a character is not a hex digit
+     */
+    public static Digest ofHexIgnoringCase(DigestAlgorithm algorithm, String hex) {
+        return parse(algorithm, hex, false);
+    }
+
+    private static Digest parse(DigestAlgorithm algorithm, String hex, boolean lowercaseOnly) {
         Objects.requireNonNull(algorithm, "algorithm");
         Objects.requireNonNull(hex, "hex");
         if (hex.length() != algorithm.length() * 2) {
             throw new IllegalArgumentException(algorithm.standardName() + " digest must be "
-                    + algorithm.length() * 2 + " lowercase hex characters, got " + hex.length());
+                    + algorithm.length() * 2 + (lowercaseOnly ? " lowercase" : "") + " hex characters, got "
+                    + hex.length());
         }
         for (int i = 0; i < hex.length(); i++) {
             char c = hex.charAt(i);
-            if (c >= 'A' && c <= 'F') {
+            boolean uppercase = c >= 'A' && c <= 'F';
+            if (uppercase && lowercaseOnly) {
                 throw new IllegalArgumentException("digest hex must be lowercase; found uppercase '" + c
                         + "' at index " + i);
             }
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+            if (!(uppercase || c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
                 throw new IllegalArgumentException("digest hex has a non-hex character at index " + i);
             }
         }

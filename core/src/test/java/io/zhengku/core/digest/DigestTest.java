@@ -88,6 +88,28 @@ class DigestTest {
     }
 
     @Test
+    void a_digest_typed_in_uppercase_or_mixed_case_is_read_and_spelled_in_lowercase() {
+        String mixed = SHA256_EMPTY.substring(0, 32).toUpperCase() + SHA256_EMPTY.substring(32);
+
+        assertThat(Digest.ofHexIgnoringCase(DigestAlgorithm.SM3, SM3_ABC.toUpperCase()).hex()).isEqualTo(SM3_ABC);
+        assertThat(Digest.ofHexIgnoringCase(DigestAlgorithm.SHA256, mixed))
+                .isEqualTo(Digest.ofHex(DigestAlgorithm.SHA256, SHA256_EMPTY));
+    }
+
+    @Test
+    void a_digest_read_ignoring_case_still_needs_its_length_and_hex_digits() {
+        assertThatThrownBy(() -> Digest.ofHexIgnoringCase(DigestAlgorithm.SHA256, SHA256_EMPTY.toUpperCase() + "0"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("SHA-256 digest must be 64 hex characters, got 65");
+        assertThatThrownBy(() -> Digest.ofHexIgnoringCase(DigestAlgorithm.SM3, SM3_ABC.substring(1) + "G"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("digest hex has a non-hex character at index 63");
+        assertThatThrownBy(() -> Digest.ofHexIgnoringCase(DigestAlgorithm.SM3, "\uff21" + SM3_ABC.substring(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("digest hex has a non-hex character at index 0");
+    }
+
+    @Test
     void a_non_hex_character_is_rejected_with_its_position() {
         assertThatThrownBy(() -> Digest.ofHex(DigestAlgorithm.SM3, "g" + SM3_ABC.substring(1)))
                 .isInstanceOf(IllegalArgumentException.class)
