@@ -411,7 +411,8 @@ $("by-value").addEventListener("submit", (event) => {
   if (!value) {
     return;
   }
-  // A SHA-256 is 64 hex digits; the API wants them in lowercase. Anything else is an identifier.
+  // A SHA-256 is 64 hex digits of either case (the API takes both; lowercase is the ledger's spelling). Anything
+  // else is an identifier.
   verify(/^[0-9a-fA-F]{64}$/.test(value) ? { sha256: value.toLowerCase() } : { id: value }, false);
 });
 

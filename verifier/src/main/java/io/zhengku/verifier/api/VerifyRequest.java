@@ -3,7 +3,7 @@ package io.zhengku.verifier.api;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
- * A verification asked by value: exactly one of a SHA-256 (lowercase hex), a licence identifier or material
+ * A verification asked by value: exactly one of a SHA-256 (hex, either case), a licence identifier or material
  * id, or a 亮证 token as read from its QR code.
  */
 @Serdeable

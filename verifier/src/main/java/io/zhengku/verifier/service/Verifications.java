@@ -2,6 +2,8 @@ package io.zhengku.verifier.service;
 
 import io.micronaut.http.HttpStatus;
 import io.zhengku.core.anchor.FieldChecks;
+import io.zhengku.core.digest.Digest;
+import io.zhengku.core.digest.DigestAlgorithm;
 import io.zhengku.ledger.RegisteredSeal;
 import io.zhengku.ledger.VerificationEvidence;
 import io.zhengku.problem.ProblemException;
@@ -57,8 +59,10 @@ public class Verifications {
                 claimedId.map(id -> checked(() -> FieldChecks.documentId(id, "id"), "id"))));
     }
 
+    /** A SHA-256 in hex of either case, as tools print it; the ledger is asked by its lowercase spelling. */
     public Verified ofSha256(String sha256) {
-        return judge(new Presented.Sha256(checked(() -> FieldChecks.sha256Hex(sha256, "sha256"), "sha256")));
+        return judge(new Presented.Sha256(checked(() -> Digest.ofHexIgnoringCase(DigestAlgorithm.SHA256, sha256)
+                .hex(), "sha256")));
     }
 
     public Verified ofId(String id) {
@@ -123,8 +127,8 @@ public class Verifications {
             return check.get();
         } catch (IllegalArgumentException e) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-" + field, e.getMessage()
-                    + "; send a lowercase hex SHA-256 as \"sha256\", or a licence identifier or material id as"
-                    + " \"id\"", field, e);
+                    + "; send a SHA-256 in hex (64 characters of 0-9 and a-f, either case) as \"sha256\", or a"
+                    + " licence identifier or material id as \"id\"", field, e);
         }
     }
 }

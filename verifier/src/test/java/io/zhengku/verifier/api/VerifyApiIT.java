@@ -13,6 +13,7 @@ import io.zhengku.verifier.testing.VerifierClient.Answer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,7 @@ class VerifyApiIT extends VerifierApiTest {
 
         Answer byFile = verifier.verifyFile(licence.content());
         Answer byDigest = verifier.verify(Map.of("sha256", licence.sha256()));
+        Answer byUppercaseDigest = verifier.verify(Map.of("sha256", licence.sha256().toUpperCase(Locale.ROOT)));
         Answer byId = verifier.verify(Map.of("id", licence.id()));
 
         assertThat(byFile.status()).isEqualTo(200);
@@ -40,6 +42,8 @@ class VerifyApiIT extends VerifierApiTest {
         assertThat(byFile.check("integrity", "reason")).isEqualTo("CONTENT_MATCHES");
         assertThat(byDigest.verdict()).isEqualTo("VALID");
         assertThat(byDigest.check("integrity", "result")).isEqualTo("SKIPPED");
+        assertThat(byUppercaseDigest.verdict()).isEqualTo("VALID");
+        assertThat(byUppercaseDigest.record()).containsEntry("sha256", licence.sha256());
         assertThat(byId.verdict()).isEqualTo("VALID");
         assertThat(byId.record()).containsEntry("sha256", licence.sha256())
                 .containsEntry("issuerName", "上海市黄浦区市场监督管理局").containsEntry("issuerRegion", "ShanghaiMSP")
