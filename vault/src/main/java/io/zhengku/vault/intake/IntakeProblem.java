@@ -12,7 +12,10 @@ package io.zhengku.vault.intake;
 public enum IntakeProblem {
     /** The upload has no bytes. */
     FILE_EMPTY("file-empty", 422),
-    /** The upload has more bytes than allowed, or an image has more pixels than allowed. */
+    /**
+     * The upload has more bytes than allowed, an image more pixels, or a PDF more objects than are read to check
+     * it for active content.
+     */
     FILE_TOO_LARGE("file-too-large", 413),
     /** The content is not a PDF, OFD, PNG or JPEG, whatever its name or declared type says. */
     TYPE_NOT_ALLOWED("type-not-allowed", 415),
@@ -20,6 +23,11 @@ public enum IntakeProblem {
     TYPE_MISMATCH("type-mismatch", 415),
     /** The content is of an allowed type but truncated, damaged, encrypted or otherwise unreadable. */
     FILE_MALFORMED("file-malformed", 422),
+    /**
+     * A PDF holds what a reader would run or open: JavaScript, a launch action, an embedded file or attachment,
+     * an action opening another file or sending form data, or an XFA form.
+     */
+    FILE_ACTIVE_CONTENT("file-active-content", 422),
     /** An OFD package would inflate to too many bytes, too many entries, or inflates at too high a ratio. */
     ARCHIVE_BOMB("archive-bomb", 422),
     /** An OFD package names an entry outside the package: absolute, with {@code ..}, a backslash or a drive. */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessRead;
@@ -15,7 +17,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
- * A PDF is sound when it ends with its trailer, PDFBox reads it, it is not encrypted and it has a page.
+ * A PDF is sound when it ends with its trailer, PDFBox reads it, it is not encrypted, it has a page and it holds
+ * no active content ({@link PdfActiveContent}).
  *
  * <p>The trailer is checked first and by hand because PDFBox rebuilds a file whose cross-reference table is
  * missing by scanning for objects, and so opens a truncated PDF without complaint.
@@ -43,6 +46,9 @@ final class PdfCheck implements ContentCheck {
         if (reading.pages() == 0) {
             throw malformed("The PDF has no pages; upload a document with at least one page.", null);
         }
+        if (!reading.activeContent().isEmpty()) {
+            throw activeContent(reading.activeContent());
+        }
         return OptionalInt.of(reading.pages());
     }
 
@@ -57,9 +63,12 @@ final class PdfCheck implements ContentCheck {
     private Reading read(Path file) {
         try (RandomAccessRead input = new RandomAccessReadBufferedFile(file);
              PDDocument pdf = Loader.loadPDF(input, "", null, null, boundedMemory)) {
-            return pdf.isEncrypted() ? Reading.ENCRYPTED : new Reading(false, reachablePages(pdf));
+            return pdf.isEncrypted() ? Reading.ENCRYPTED
+                    : new Reading(false, reachablePages(pdf), PdfActiveContent.in(pdf.getDocument()));
         } catch (InvalidPasswordException e) {
             return Reading.ENCRYPTED;
+        } catch (IntakeException e) {
+            throw e;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // PDFBox answers hostile structures with any runtime exception, and deep nesting with a stack overflow.
             throw malformed("The PDF cannot be read: its structure is damaged. Export or scan it again and upload"
@@ -76,11 +85,19 @@ final class PdfCheck implements ContentCheck {
         return pages;
     }
 
+    private static IntakeException activeContent(Set<PdfActiveContent.Kind> found) {
+        return new IntakeException(IntakeProblem.FILE_ACTIVE_CONTENT, "The PDF contains active content: "
+                + found.stream().map(PdfActiveContent.Kind::words).collect(Collectors.joining(", ")) + ". A sealed"
+                + " document must not run code or open files in the reader of whoever checks it; export it again"
+                + " without scripts, attachments or actions (for example by printing it to a new PDF) and upload"
+                + " the new file.");
+    }
+
     private static IntakeException malformed(String message, Throwable cause) {
         return new IntakeException(IntakeProblem.FILE_MALFORMED, message, cause);
     }
 
-    private record Reading(boolean encrypted, int pages) {
-        static final Reading ENCRYPTED = new Reading(true, 0);
+    private record Reading(boolean encrypted, int pages, Set<PdfActiveContent.Kind> activeContent) {
+        static final Reading ENCRYPTED = new Reading(true, 0, Set.of());
     }
 }

@@ -30,7 +30,12 @@
  *     asked at all. PDFBox is lenient by design: it rebuilds a missing cross-reference table by scanning for
  *     objects, so it opens a truncated file without complaint, and only the trailer check catches the cut.
  *     PDFBox then parses with bounded memory, refuses encryption (the vault must read and seal the file) and
- *     must reach at least one page.</li>
+ *     must reach at least one page. Last, every object is searched for active content — JavaScript, launch
+ *     actions, embedded files and attachments, actions that open another file or send form data, XFA forms —
+ *     which is refused ({@code file-active-content}): a sealed licence is opened in clerks' and relying
+ *     parties' readers and must not run anything there. The search goes through PDFBox's objects, not the
+ *     bytes, so {@code #xx}-escaped names and compressed object streams hide nothing, and reads at most
+ *     100,000 objects ({@code file-too-large} past that).</li>
  *     <li>PNG and JPEG: start and end markers first (IHDR and IEND, SOI and EOI; ImageIO decodes a truncated
  *     JPEG with only a warning), then the pixel count from the header, so a tiny file claiming 100000 x 100000
  *     pixels is refused before a decoder allocates anything; only then is it decoded, keeping a sample.</li>

@@ -20,6 +20,7 @@ class IntakeProblemTest {
                 "type-not-allowed", 415,
                 "type-mismatch", 415,
                 "file-malformed", 422,
+                "file-active-content", 422,
                 "archive-bomb", 422,
                 "archive-path-escape", 422));
     }
