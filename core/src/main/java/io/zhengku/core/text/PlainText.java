@@ -29,8 +29,8 @@ import java.util.Optional;
  * fields may not. Free text such as an extension field keeps them, and relies on being escaped where shown.
  *
  * <pre>{@code
- * PlainText.firstFlaw("上海某某" + (char) 0x202E + "公司").orElseThrow().describe();
- * // "a bidirectional control character U+202E at character 5"
+ * PlainText.firstFlaw("上海某某" + (char) 0x202E + "公司").orElseThrow().explain("holderName");
+ * // "holderName has a bidirectional control character U+202E at character 5; remove it: ..."
  * }</pre>
  */
 public final class PlainText {
@@ -38,23 +38,32 @@ public final class PlainText {
     private PlainText() {
     }
 
-    /** What makes text unacceptable. */
+    /** What makes text unacceptable, and what the writer should do about it. */
     public enum Kind {
-        CONTROL_CHARACTER("a control character or line break"),
-        BIDI_CONTROL("a bidirectional control character"),
-        LONE_SURROGATE("a lone surrogate (damaged UTF-16)"),
-        NONCHARACTER("a Unicode noncharacter"),
-        MARKUP("a markup character");
+        CONTROL_CHARACTER("a control character or line break",
+                "write the text on one line, without tabs or other control characters"),
+        BIDI_CONTROL("a bidirectional control character",
+                "remove it: it is invisible and changes the order in which the text is shown"),
+        LONE_SURROGATE("a lone surrogate", "the text was damaged on its way; send it again as UTF-8"),
+        NONCHARACTER("a Unicode noncharacter", "remove it: it is reserved for programs and is no part of text"),
+        MARKUP("a markup character", "remove it: a name has no < or >");
 
         private final String words;
+        private final String advice;
 
-        Kind(String words) {
+        Kind(String words, String advice) {
             this.words = words;
+            this.advice = advice;
         }
 
         /** The kind in words, e.g. {@code "a bidirectional control character"}. */
         public String words() {
             return words;
+        }
+
+        /** What to do, e.g. {@code "remove it: it is invisible and ..."}. */
+        public String advice() {
+            return advice;
         }
     }
 
@@ -72,9 +81,13 @@ public final class PlainText {
             requireNonNull(kind, "kind");
         }
 
-        /** E.g. {@code "a control character or line break U+0000 at character 3"}. */
-        public String describe() {
-            return kind.words() + " " + String.format(Locale.ROOT, "U+%04X", codePoint) + " at character " + position;
+        /**
+         * A refusal of {@code field} for people, e.g. {@code "holderName has a bidirectional control character
+         * U+202E at character 5; remove it: it is invisible and changes the order in which the text is shown"}.
+         */
+        public String explain(String field) {
+            return field + " has " + kind.words() + " " + String.format(Locale.ROOT, "U+%04X", codePoint)
+                    + " at character " + position + "; " + kind.advice();
         }
     }
 

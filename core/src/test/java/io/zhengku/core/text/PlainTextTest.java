@@ -55,7 +55,9 @@ class PlainTextTest {
         Optional<Flaw> flaw = PlainText.firstFlaw(text);
 
         assertThat(flaw).contains(new Flaw(Kind.BIDI_CONTROL, 3, 0x202E));
-        assertThat(flaw.orElseThrow().describe()).isEqualTo("a bidirectional control character U+202E at character 3");
+        assertThat(flaw.orElseThrow().explain("holderName")).isEqualTo("holderName has a bidirectional control"
+                + " character U+202E at character 3; remove it: it is invisible and changes the order in which the"
+                + " text is shown");
     }
 
     @Test
