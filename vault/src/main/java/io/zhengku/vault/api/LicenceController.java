@@ -36,9 +36,6 @@ import io.zhengku.vault.presentation.PresentationRequest;
 import io.zhengku.vault.presentation.Presentations;
 import io.zhengku.problem.ProblemException;
 import io.zhengku.vault.store.ObjectStore;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
@@ -82,8 +79,8 @@ public class LicenceController {
                                             @Part("metadata") String metadata) {
         Caller caller = Caller.of(authentication);
         return Audited.failuresOf(audit, caller, "licence.issue", null, request, () -> {
-            DocumentRow row = issuance.issueLicence(caller, metadata, open(file), declaredType(file),
-                    audit.success(caller, "licence.issue", request));
+            DocumentRow row = FileParts.read(file, content -> issuance.issueLicence(caller, metadata, content,
+                    FileParts.declaredType(file), audit.success(caller, "licence.issue", request)));
             return HttpResponse.created(DocumentView.of(row), URI.create("/api/v1/licences/" + row.id()));
         });
     }
@@ -160,17 +157,5 @@ public class LicenceController {
             }
             return DocumentView.of(access.readable(caller, DocumentKind.LICENCE, id));
         }, view -> id);
-    }
-
-    static InputStream open(CompletedFileUpload file) {
-        try {
-            return file.getInputStream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String declaredType(CompletedFileUpload file) {
-        return file.getContentType().map(MediaType::toString).orElse(null);
     }
 }

@@ -66,8 +66,8 @@ public class MaterialController {
                                                @Part("metadata") String metadata) {
         Caller caller = Caller.of(authentication);
         return Audited.failuresOf(audit, caller, "material.register", null, request, () -> {
-            DocumentRow row = issuance.registerMaterial(caller, metadata, LicenceController.open(file),
-                    LicenceController.declaredType(file), audit.success(caller, "material.register", request));
+            DocumentRow row = FileParts.read(file, content -> issuance.registerMaterial(caller, metadata, content,
+                    FileParts.declaredType(file), audit.success(caller, "material.register", request)));
             return HttpResponse.created(DocumentView.of(row), URI.create("/api/v1/materials/" + row.id()));
         });
     }

@@ -7,6 +7,7 @@ import io.zhengku.vault.intake.FileInspector;
 import io.zhengku.vault.intake.InspectedFile;
 import io.zhengku.vault.intake.ReceivedFile;
 import io.zhengku.vault.intake.UploadLimits;
+import io.zhengku.vault.intake.UploadSpool;
 import io.zhengku.problem.ProblemException;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -16,8 +17,9 @@ import java.nio.file.Path;
 
 /**
  * Takes in an uploaded file: receives it (size limit, SHA-256 and SM3 while streaming, into a temporary file),
- * inspects it (type from the content, structure) and refuses a file the vault already stores. What it answers
- * is closed by the caller, which deletes the temporary file; a refusal deletes it before it is thrown.
+ * inspects it (type from the content, structure) and refuses a file the vault already stores. The temporary file
+ * is in the {@link UploadSpool}; what this answers is closed by the caller, which deletes it, and a refusal
+ * deletes it before it is thrown.
  */
 @Singleton
 public class DocumentIntake {
@@ -29,11 +31,11 @@ public class DocumentIntake {
 
     public DocumentIntake(DocumentRepository documents,
                           @Property(name = "zhengku.upload.max-bytes", defaultValue = "52428800") long maxBytes,
-                          @Property(name = "zhengku.upload.temp-dir", defaultValue = "") String tempDir) {
+                          UploadSpool spool) {
         this.documents = documents;
         this.limits = UploadLimits.defaults().withMaxBytes(maxBytes);
         this.inspector = new FileInspector(limits);
-        this.tempDir = tempDir.isBlank() ? Path.of(System.getProperty("java.io.tmpdir")) : Path.of(tempDir);
+        this.tempDir = spool.dir();
     }
 
     /**

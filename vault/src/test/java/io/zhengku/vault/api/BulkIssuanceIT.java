@@ -244,9 +244,10 @@ class BulkIssuanceIT extends VaultApiTest {
         }
     }
 
+    /** Files in the vault's upload folder, which is one folder down, its process's own. */
     private static List<Path> uploadsLeft() throws IOException {
-        try (Stream<Path> files = Files.list(UPLOADS)) {
-            return files.toList();
+        try (Stream<Path> files = Files.walk(UPLOADS)) {
+            return files.filter(Files::isRegularFile).toList();
         }
     }
 
