@@ -3,6 +3,7 @@ package io.zhengku.vault.department;
 import io.micronaut.http.HttpStatus;
 import io.zhengku.core.party.PartyCodeException;
 import io.zhengku.core.party.UnifiedSocialCreditCode;
+import io.zhengku.core.text.PlainText;
 import io.zhengku.signing.pki.Region;
 import io.zhengku.ledger.LedgerException;
 import io.zhengku.vault.anchoring.LedgerProblems;
@@ -54,11 +55,8 @@ public class DepartmentAdmin {
             throw new ProblemException(HttpStatus.CONFLICT, "department-exists", "department " + checked
                     + " is already registered; change its type codes instead");
         }
-        if (name == null || name.isBlank() || name.length() > 200) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "department-invalid",
-                    "name must be the department's official name, 1 to 200 characters", "name", null);
-        }
-        return departments.save(onLedger(new Department(checked, admin.region(), name.strip(), typeCodes(typeCodes))));
+        return departments.save(onLedger(new Department(checked, admin.region(), officialName(name),
+                typeCodes(typeCodes))));
     }
 
     public Department changeTypes(Caller admin, String code, List<String> typeCodes) {
@@ -96,6 +94,25 @@ public class DepartmentAdmin {
         } catch (PartyCodeException e) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "department-invalid", e.getMessage(), "code", e);
         }
+    }
+
+    /**
+     * The official name, stripped and {@link PlainText} with no {@code < >}: every region's verifier shows it,
+     * and relying parties' own systems receive it.
+     */
+    static String officialName(String name) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw nameInvalid("name must be the department's official name, 1 to 200 characters");
+        }
+        String stripped = name.strip();
+        PlainText.firstFlawInName(stripped).ifPresent(flaw -> {
+            throw nameInvalid(flaw.explain("name"));
+        });
+        return stripped;
+    }
+
+    private static ProblemException nameInvalid(String detail) {
+        return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "department-invalid", detail, "name", null);
     }
 
     private static String[] typeCodes(List<String> typeCodes) {

@@ -7,18 +7,23 @@ import io.zhengku.core.metadata.MetadataField;
 import io.zhengku.core.party.PartyCodeException;
 import io.zhengku.core.party.ResidentIdNumber;
 import io.zhengku.core.party.UnifiedSocialCreditCode;
+import io.zhengku.core.text.PlainText;
 import io.zhengku.problem.ProblemException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * The GB/T 36903 metadata a department sends with a licence or material (the {@code metadata} part), read
- * strictly: unknown fields, wrong types, bad dates, over-long values and holder codes whose check character is
- * wrong are refused with {@code metadata-invalid} or {@code holder-code-invalid}, naming the field.
+ * strictly: unknown fields, wrong types, bad dates, over-long values, text that is not {@link PlainText}
+ * (control characters and line breaks, bidirectional controls, lone surrogates, noncharacters, and in
+ * {@code name} and {@code holderName} also {@code < >}) and holder codes whose check character is wrong are
+ * refused with {@code metadata-invalid} or {@code holder-code-invalid}, naming the field.
  *
  * @param typeCode       GB/T 36904 type code, 21 characters of 0-9A-Z
  * @param number         证照编号, the department's number for a licence; {@code null} for a material
@@ -79,7 +84,7 @@ public record DocumentMetadata(String typeCode, String number, String name, Stri
             if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
                 throw invalid("validUntil", "validUntil " + validUntil + " is before validFrom " + validFrom);
             }
-            return new DocumentMetadata(typeCode, number, text(in, "name", false), text(in, "holderName", true),
+            return new DocumentMetadata(typeCode, number, name(in, "name", false), name(in, "holderName", true),
                     holderCode, holderCodeType, validFrom, validUntil,
                     in.has("issueDate") ? date(in, "issueDate") : null, extensions(in));
         } catch (InvalidFieldException e) {
@@ -145,12 +150,14 @@ public record DocumentMetadata(String typeCode, String number, String name, Stri
                 throw invalid("extensions", "extension field \"" + abbreviate(name)
                         + "\" must be named KZ_ followed by 1 to 32 of A-Z, 0-9 and _");
             }
-            values.put(name, limited(extensions.string(name), "extensions." + name, MAX_EXTENSION_TEXT));
+            String field = "extensions." + name;
+            values.put(name, plain(limited(extensions.string(name), field, MAX_EXTENSION_TEXT), field,
+                    PlainText::firstFlaw));
         }
         return values;
     }
 
-    private static String text(JsonObjectReader in, String field, boolean required) {
+    private static String name(JsonObjectReader in, String field, boolean required) {
         String value = required ? in.string(field) : in.optionalString(field);
         if (value == null) {
             return null;
@@ -158,7 +165,15 @@ public record DocumentMetadata(String typeCode, String number, String name, Stri
         if (value.isBlank()) {
             throw invalid(field, field + " must not be blank");
         }
-        return limited(value, field, MAX_TEXT);
+        return plain(limited(value, field, MAX_TEXT), field, PlainText::firstFlawInName);
+    }
+
+    /** The message names the field, the character's code and place, and never quotes the text itself. */
+    private static String plain(String value, String field, Function<String, Optional<PlainText.Flaw>> rule) {
+        rule.apply(value).ifPresent(flaw -> {
+            throw invalid(field, flaw.explain(field));
+        });
+        return value;
     }
 
     private static String limited(String value, String field, int max) {
