@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.zhengku.signing.pki.Certificates;
 import io.zhengku.verifier.testing.AnchoredLicences.ProofBundle;
 import io.zhengku.verifier.testing.ChannelIssuer;
 import io.zhengku.verifier.testing.VerifierApiTest;
 import io.zhengku.verifier.testing.VerifierClient.Answer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.zhengku.verifier.testing.VerifierTestEnvironment;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,15 +27,7 @@ class BundleApiIT extends VerifierApiTest {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = super.getProperties();
-        try {
-            Path roots = Files.createTempDirectory("trust-roots").resolve("shanghai-roots.pem");
-            Certificates.writePem(roots, issuer.issuer().rootCertificates());
-            properties.put("zhengku.verifier.trust-roots", roots.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
+        return VerifierTestEnvironment.withTrustRoots(super.getProperties(), issuer.issuer().rootCertificates());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.zhengku.verifier.testing;
 import io.zhengku.signing.key.Pkcs12Keystore;
 import io.zhengku.signing.key.SealAlgorithm;
 import io.zhengku.signing.key.SealCredential;
+import io.zhengku.signing.pki.Certificates;
 import io.zhengku.signing.pki.PasswordFile;
 import io.zhengku.signing.pki.RegionCa;
 import io.zhengku.testkit.LocalPostgres;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -42,6 +44,21 @@ public final class VerifierTestEnvironment {
             Pkcs12Keystore.write(dir.resolve("verifier.p12"), key, List.of(), password);
             properties.put("zhengku.verifier.receipt.keystore", dir.resolve("verifier.p12").toString());
             properties.put("zhengku.verifier.receipt.password-file", dir.resolve("password").toString());
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds the region root certificates a proof bundle's seal is checked against to {@code properties}: a PEM
+     * file in a new temporary folder.
+     */
+    public static Map<String, String> withTrustRoots(Map<String, String> properties, List<X509Certificate> roots) {
+        try {
+            Path file = Files.createTempDirectory("trust-roots").resolve("roots.pem");
+            Certificates.writePem(file, roots);
+            properties.put("zhengku.verifier.trust-roots", file.toString());
             return properties;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
