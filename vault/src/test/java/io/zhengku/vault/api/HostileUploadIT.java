@@ -2,9 +2,12 @@ package io.zhengku.vault.api;
 
 import static io.zhengku.vault.testing.Fixtures.SHANGHAI_HEALTH;
 import static io.zhengku.vault.testing.Fixtures.licenceMetadata;
+import static io.zhengku.vault.testing.Fixtures.materialMetadata;
 import static io.zhengku.vault.testing.Fixtures.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.zhengku.vault.auth.Role;
 import io.zhengku.vault.store.ObjectStore;
@@ -12,16 +15,22 @@ import io.zhengku.vault.testing.VaultApiTest;
 import io.zhengku.vault.testing.VaultClient.Answer;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +46,9 @@ class HostileUploadIT extends VaultApiTest {
 
     /** Small enough to test "one byte over" quickly. */
     static final int MAX_BYTES = 256 * 1024;
+    /** The holder name of {@link io.zhengku.vault.testing.Fixtures#licenceMetadata}. */
+    static final String HOLDER_NAME = "上海某某科技有限公司";
+    static final String RIGHT_TO_LEFT_OVERRIDE = String.valueOf((char) 0x202E);
 
     @Inject
     DataSource dataSource;
@@ -81,7 +93,9 @@ class HostileUploadIT extends VaultApiTest {
                 Arguments.of("an OFD hiding a decompression bomb", "licence.ofd", "application/ofd", ofd("Doc_0/Res/zeros.bin", 64), 422,
                         "archive-bomb"),
                 Arguments.of("an OFD with a path-escaping entry", "licence.ofd", "application/ofd",
-                        ofd("../../etc/cron.d/evil", 0), 422, "archive-path-escape"));
+                        ofd("../../etc/cron.d/evil", 0), 422, "archive-path-escape"),
+                Arguments.of("a PDF that runs JavaScript when opened", "licence.pdf", "application/pdf",
+                        scriptOnOpening(pdf("hostile script")), 422, "file-active-content"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -109,7 +123,13 @@ class HostileUploadIT extends VaultApiTest {
                         licenceMetadata("11100000000013338W021", "H-5", "91310101MA1FPX121X", "001"), 403,
                         "type-not-registered"),
                 Arguments.of("a malformed type code", licenceMetadata("W011", "H-6", "91310101MA1FPX121X", "001"),
-                        422, "metadata-invalid"));
+                        422, "metadata-invalid"),
+                Arguments.of("a holder name with NUL", licenceMetadata("H-11").replace(HOLDER_NAME,
+                        "上海某某\\u0000科技有限公司"), 422, "metadata-invalid"),
+                Arguments.of("a holder name with a right-to-left override", licenceMetadata("H-12").replace(HOLDER_NAME,
+                        "上海某某" + RIGHT_TO_LEFT_OVERRIDE + "司公限有技科"), 422, "metadata-invalid"),
+                Arguments.of("a holder name with markup", licenceMetadata("H-13").replace(HOLDER_NAME,
+                        "<script>alert(1)</script>"), 422, "metadata-invalid"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -120,6 +140,33 @@ class HostileUploadIT extends VaultApiTest {
 
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(status);
         assertThat(answer.code()).isEqualTo(code);
+    }
+
+    @Test
+    void a_material_with_active_content_is_refused_like_a_licence() {
+        Answer answer = vault.upload("/api/v1/materials", shanghai, "lease.pdf", "application/pdf",
+                scriptOnOpening(pdf("hostile material")), materialMetadata());
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.code()).isEqualTo("file-active-content");
+        assertThat(answer.string("detail")).contains("JavaScript");
+    }
+
+    @Test
+    void in_a_bulk_request_a_licence_with_active_content_and_one_with_an_override_are_each_refused() {
+        String overridden = licenceMetadata("H-15").replace(HOLDER_NAME, RIGHT_TO_LEFT_OVERRIDE + HOLDER_NAME);
+        String manifest = "{\"items\":[{\"part\":\"script\",\"metadata\":" + licenceMetadata("H-14") + "},"
+                + "{\"part\":\"override\",\"metadata\":" + overridden + "}]}";
+        MultipartBody body = MultipartBody.builder().addPart("manifest", manifest)
+                .addPart("script", "script.pdf", MediaType.APPLICATION_PDF_TYPE, scriptOnOpening(pdf("bulk script")))
+                .addPart("override", "override.pdf", MediaType.APPLICATION_PDF_TYPE, pdf("bulk override")).build();
+
+        Answer answer = vault.multipart("/api/v1/licences/bulk", shanghai, body);
+
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+        List<String> codes = ((List<?>) answer.body().get("items")).stream()
+                .map(item -> (String) ((Map<?, ?>) ((Map<?, ?>) item).get("problem")).get("code")).toList();
+        assertThat(codes).containsExactly("file-active-content", "metadata-invalid");
     }
 
     @Test
@@ -144,6 +191,17 @@ class HostileUploadIT extends VaultApiTest {
         assertThat(anonymous.code()).isEqualTo("unauthenticated");
     }
 
+    /** {@code pdf} with an /OpenAction that runs JavaScript, as the one the issue found accepted and sealed. */
+    private static byte[] scriptOnOpening(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('opened');"));
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An OFD package: a minimal OFD.xml and one more entry of the given name and size in zeros. */
     private static byte[] ofd(String extraEntry, int extraMebibytes) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -159,8 +217,8 @@ class HostileUploadIT extends VaultApiTest {
             }
             zip.write('x');
             zip.closeEntry();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
