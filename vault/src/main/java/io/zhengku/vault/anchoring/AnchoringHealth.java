@@ -2,19 +2,21 @@ package io.zhengku.vault.anchoring;
 
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
+import io.zhengku.health.PublicHealth;
 import io.zhengku.ledger.AnchorLedger;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * {@code /health} part {@code anchoring}: whether a ledger is connected and how many documents wait in the
- * outbox. Without a ledger the vault still serves (status UNKNOWN, not DOWN): it accepts documents and keeps
- * them PENDING until one is connected.
+ * {@code /health} part {@code anchoring}: whether a ledger is connected, to anyone, and how many documents wait
+ * in the outbox, to callers with a token only (a count of the business). Without a ledger the vault still serves
+ * (status UNKNOWN, not DOWN): it accepts documents and keeps them PENDING until one is connected.
  */
 @Singleton
-public class AnchoringHealth extends AbstractHealthIndicator<Map<String, Object>> {
+public class AnchoringHealth extends AbstractHealthIndicator<Map<String, Object>> implements PublicHealth {
 
     private final Optional<AnchorLedger> ledger;
     private final OutboxRepository outbox;
@@ -27,6 +29,11 @@ public class AnchoringHealth extends AbstractHealthIndicator<Map<String, Object>
     @Override
     public String getName() {
         return "anchoring";
+    }
+
+    @Override
+    public Set<String> publicDetails() {
+        return Set.of("ledger");
     }
 
     @Override

@@ -65,11 +65,6 @@ class DepartmentAdminIT extends VaultApiTest {
     }
 
     @Test
-    void health_tells_whether_a_ledger_is_connected_and_how_many_anchors_wait() {
-        assertThat(vault.text("/health")).contains("\"anchoring\"").contains("connected").contains("pendingAnchors");
-    }
-
-    @Test
     void the_openapi_document_is_served_without_a_token() {
         assertThat(vault.text("/openapi/zhengku-vault-1.yml")).contains("/api/v1/licences/{id}/proof");
     }

@@ -1,5 +1,6 @@
 package io.zhengku.vault.api;
 
+import static io.zhengku.testkit.FileResidue.filesIn;
 import static io.zhengku.vault.testing.Fixtures.IDENTITY_MATERIAL;
 import static io.zhengku.vault.testing.Fixtures.licenceMetadata;
 import static io.zhengku.vault.testing.Fixtures.materialMetadata;
@@ -9,6 +10,8 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.zhengku.testkit.FileResidue;
+import io.zhengku.testkit.fabric.FabricNetwork;
 import io.zhengku.vault.intake.UploadSpool;
 import io.zhengku.vault.testing.VaultApiTest;
 import io.zhengku.vault.testing.VaultClient.Answer;
@@ -20,16 +23,10 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.function.BooleanSupplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -54,6 +51,8 @@ class UploadResidueIT extends VaultApiTest {
     private static final Path PARENT = Path.of("target", "upload-residue").toAbsolutePath();
     private static final Path SYSTEM_TEMP = Path.of(System.getProperty("java.io.tmpdir"));
     private static final int OVER_THRESHOLD = 3 * 1024 * 1024 / 2;
+    /** How long the server may take to release a request's parts after it answered or saw the client go. */
+    private static final Duration SETTLE = Duration.ofSeconds(10);
 
     @Inject
     UploadSpool spool;
@@ -61,7 +60,7 @@ class UploadResidueIT extends VaultApiTest {
     @Inject
     EmbeddedServer server;
 
-    private Set<Path> systemTempBefore;
+    private FileResidue systemTemp;
 
     @Override
     public Map<String, String> getProperties() {
@@ -71,24 +70,23 @@ class UploadResidueIT extends VaultApiTest {
     }
 
     @BeforeAll
-    void listTheSystemTemporaryFolder() throws IOException {
-        systemTempBefore = filesIn(SYSTEM_TEMP);
+    void listTheSystemTemporaryFolder() {
+        systemTemp = FileResidue.since(SYSTEM_TEMP);
     }
 
     @AfterEach
-    void no_copy_of_the_upload_is_left() throws IOException {
-        assertThat(eventually(() -> filesIn(spool.dir()).isEmpty()))
+    void no_copy_of_the_upload_is_left() {
+        assertThat(FabricNetwork.await(SETTLE, () -> filesIn(spool.dir()).isEmpty()))
                 .as("files left in the upload folder: %s", filesIn(spool.dir())).isTrue();
-        Set<Path> newInSystemTemp = filesIn(SYSTEM_TEMP);
-        newInSystemTemp.removeAll(systemTempBefore);
-        assertThat(newInSystemTemp).as("new files in %s holding an uploaded file's bytes", SYSTEM_TEMP)
-                .noneMatch(UploadResidueIT::holdsTheMarker);
+        assertThat(systemTemp.holding(MARKER)).as("new files in %s holding an uploaded file's bytes", SYSTEM_TEMP)
+                .isEmpty();
     }
 
     @Test
     void the_upload_folder_is_the_vaults_own_and_readable_by_its_user_only() throws IOException {
         assertThat(spool.dir()).startsWith(PARENT).isDirectory();
-        assertThat(spool.dir().getFileName().toString()).isEqualTo("zhengku-vault-uploads-" + ProcessHandle.current().pid());
+        assertThat(spool.dir().getFileName().toString())
+                .isEqualTo("zhengku-vault-uploads-" + ProcessHandle.current().pid());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(spool.dir()))).isEqualTo("rwx------");
     }
 
@@ -162,7 +160,7 @@ class UploadResidueIT extends VaultApiTest {
             out.write(half);
             out.flush();
 
-            assertThat(eventually(() -> !filesIn(spool.dir()).isEmpty()))
+            assertThat(FabricNetwork.await(SETTLE, () -> !filesIn(spool.dir()).isEmpty()))
                     .as("the part over the threshold is spooled to the vault's upload folder").isTrue();
             for (Path spooled : filesIn(spool.dir())) {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(spooled)))
@@ -203,54 +201,5 @@ class UploadResidueIT extends VaultApiTest {
             bytes.writeBytes(marker);
         }
         return bytes.toByteArray();
-    }
-
-    private static boolean holdsTheMarker(Path file) {
-        try {
-            return Files.isRegularFile(file) && Files.isReadable(file) && Files.size(file) < 100L << 20
-                    && new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(MARKER);
-        } catch (IOException e) {
-            return false; // deleted meanwhile by whoever owned it
-        }
-    }
-
-    /** The regular files in {@code dir} and its folders, skipping what cannot be read or went away. */
-    private static Set<Path> filesIn(Path dir) {
-        Set<Path> files = new HashSet<>();
-        try {
-            Files.walkFileTree(dir, Set.of(), 2, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile()) {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
-    }
-
-    private static boolean eventually(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -3,11 +3,13 @@ package io.zhengku.verifier.index;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
+import io.zhengku.health.PublicHealth;
 import io.zhengku.verifier.service.Freshness;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code /health} part {@code index}: how far the verifier's index lags its peer, to anyone (state and lag, no
@@ -15,7 +17,7 @@ import java.util.Map;
  */
 @Singleton
 @Requires(beans = IndexFollower.class)
-public class IndexHealth extends AbstractHealthIndicator<Map<String, Object>> {
+public class IndexHealth extends AbstractHealthIndicator<Map<String, Object>> implements PublicHealth {
 
     private final IndexLag lag;
     private final IndexSettings settings;
@@ -30,6 +32,11 @@ public class IndexHealth extends AbstractHealthIndicator<Map<String, Object>> {
     @Override
     public String getName() {
         return "index";
+    }
+
+    @Override
+    public Set<String> publicDetails() {
+        return Set.of("index", "block", "blocksBehind", "millisBehind");
     }
 
     @Override

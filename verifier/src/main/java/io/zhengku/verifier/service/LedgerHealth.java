@@ -2,20 +2,22 @@ package io.zhengku.verifier.service;
 
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
+import io.zhengku.health.PublicHealth;
 import io.zhengku.ledger.LedgerException;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code /health} part {@code ledger}: whether this verifier's region's peer answers now (asked on every
  * check) and its height. Without a peer configured it still serves its page and the offline checks (status
  * UNKNOWN, not DOWN), and answers every verification with 503 {@code ledger-unavailable}; with one that does
- * not answer, DOWN.
+ * not answer, DOWN. All of it is public: the region is the one the page names, the height the one it shows.
  */
 @Singleton
-public class LedgerHealth extends AbstractHealthIndicator<Map<String, Object>> {
+public class LedgerHealth extends AbstractHealthIndicator<Map<String, Object>> implements PublicHealth {
 
     private final Optional<PeerStatus> peer;
     private final VerifierSettings settings;
@@ -28,6 +30,11 @@ public class LedgerHealth extends AbstractHealthIndicator<Map<String, Object>> {
     @Override
     public String getName() {
         return "ledger";
+    }
+
+    @Override
+    public Set<String> publicDetails() {
+        return Set.of("region", "peer", "height");
     }
 
     @Override
