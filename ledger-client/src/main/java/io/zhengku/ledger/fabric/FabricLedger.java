@@ -6,6 +6,7 @@ import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.ledger.AnchorBatcher;
 import io.zhengku.ledger.AnchorLedger;
 import io.zhengku.ledger.AnchorReceipt;
+import io.zhengku.ledger.AnchorTransactions;
 import io.zhengku.ledger.BatcherSettings;
 import io.zhengku.ledger.DocumentVersion;
 import io.zhengku.ledger.LedgerException;
@@ -21,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@link AnchorLedger} and {@link RecordLedger} of one region on the real channel: documents anchored many per transaction by an
@@ -49,10 +51,19 @@ public final class FabricLedger implements AnchorLedger, RecordLedger, AutoClose
 
     /** Connects as the region's client identity; the batcher gets one worker thread per batch in flight. */
     public static FabricLedger connect(FabricConnection connection, BatcherSettings settings) throws LedgerException {
+        return connect(connection, settings, UnaryOperator.identity());
+    }
+
+    /**
+     * Connects as {@link #connect(FabricConnection, BatcherSettings)} does, with the batcher's steps on the channel
+     * wrapped by {@code around}: how the vault's crash test stops it between a batch's submission and its commit.
+     */
+    public static FabricLedger connect(FabricConnection connection, BatcherSettings settings,
+                                       UnaryOperator<AnchorTransactions> around) throws LedgerException {
         FabricGateway gateway = FabricGateway.connect(connection, FabricGateway.Signer.CLIENT);
         ExecutorService workers = Executors.newFixedThreadPool(settings.maxInFlight(), daemon("zhengku-anchor"));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("zhengku-anchor-timer"));
-        AnchorBatcher batcher = AnchorBatcher.create(new FabricAnchorTransactions(gateway), settings,
+        AnchorBatcher batcher = AnchorBatcher.create(around.apply(new FabricAnchorTransactions(gateway)), settings,
                 TaskScheduler.of(workers, timer), Clock.systemUTC());
         return new FabricLedger(gateway, batcher, workers, timer);
     }

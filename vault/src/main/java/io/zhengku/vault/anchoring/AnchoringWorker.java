@@ -10,6 +10,8 @@ import io.zhengku.ledger.LedgerException;
 import io.zhengku.vault.document.AnchorStatus;
 import io.zhengku.vault.document.DocumentRepository;
 import io.zhengku.vault.document.DocumentRow;
+import io.zhengku.vault.fault.CrashPoint;
+import io.zhengku.vault.fault.CrashPoints;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Set;
@@ -34,17 +36,19 @@ public class AnchoringWorker {
     private final AnchorRecorder recorder;
     private final AnchorLedger ledger;
     private final Clock clock;
+    private final CrashPoints crashPoints;
     private final int pollLimit;
     private final Set<String> underWay = ConcurrentHashMap.newKeySet();
 
     public AnchoringWorker(OutboxRepository outbox, DocumentRepository documents, AnchorRecorder recorder,
-                           AnchorLedger ledger, Clock clock,
+                           AnchorLedger ledger, Clock clock, CrashPoints crashPoints,
                            @Property(name = "zhengku.anchoring.poll-limit", defaultValue = "2000") int pollLimit) {
         this.outbox = outbox;
         this.documents = documents;
         this.recorder = recorder;
         this.ledger = ledger;
         this.clock = clock;
+        this.crashPoints = crashPoints;
         this.pollLimit = pollLimit;
     }
 
@@ -63,6 +67,7 @@ public class AnchoringWorker {
     }
 
     private void hand(OutboxRow row) {
+        crashPoints.reached(CrashPoint.AFTER_PICK);
         try {
             DocumentRow document = documents.findById(row.documentId()).orElseThrow();
             if (document.anchorStatus() != AnchorStatus.PENDING) {
@@ -75,6 +80,7 @@ public class AnchoringWorker {
             ledger.anchor(entry).whenComplete((receipt, error) -> {
                 try {
                     if (error == null) {
+                        crashPoints.reached(CrashPoint.AFTER_ANCHOR);
                         recorder.anchored(row.documentId(), receipt);
                     } else {
                         recorder.failed(row, ledgerFailure(error));

@@ -9,6 +9,7 @@ import io.zhengku.ledger.LedgerException;
 import io.zhengku.ledger.fabric.FabricConnection;
 import io.zhengku.ledger.fabric.FabricGateway;
 import io.zhengku.ledger.fabric.FabricLedger;
+import io.zhengku.vault.fault.CrashPoints;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -37,8 +38,9 @@ public class FabricLedgerFactory {
     /** Documents anchored as the region's client identity, batched; closed (after anchoring what it accepted) at shutdown. */
     @Singleton
     @Bean(preDestroy = "close")
-    FabricLedger ledger(FabricConnection connection) throws LedgerException {
-        return FabricLedger.connect(connection, BatcherSettings.defaults(connection.region() + "-vault"));
+    FabricLedger ledger(FabricConnection connection, CrashPoints crashPoints) throws LedgerException {
+        return FabricLedger.connect(connection, BatcherSettings.defaults(connection.region() + "-vault"),
+                crashPoints::afterSubmit);
     }
 
     /** The region admin's identity, which alone may write the issuer registry. */

@@ -5,6 +5,7 @@ import io.zhengku.signing.key.SealCredential;
 import io.zhengku.vault.audit.AuditTrail;
 import io.zhengku.vault.auth.Caller;
 import io.zhengku.vault.department.Department;
+import io.zhengku.vault.fault.CrashPoint;
 import io.zhengku.vault.intake.InspectedFile;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -63,11 +64,15 @@ public class Issuance {
                               String id, InputStream file, String declaredType, AuditTrail.Line acknowledged) {
         SealCredential seal = steps.issuers.sealOf(department);
         InspectedFile inspected = steps.intake.receive(caller, file, declaredType);
+        steps.crashPoints.reached(CrashPoint.AFTER_RECEIVE);
         try (var received = inspected.file()) {
             DocumentRow row = steps.sealer.seal(new DocumentSealer.ToSeal(kind, id, department, metadata, inspected),
                     seal);
             steps.store.put(received.path(), received.sha256(), row.mediaType());
-            return steps.writer.insert(row, acknowledged);
+            steps.crashPoints.reached(CrashPoint.AFTER_STORE);
+            DocumentRow written = steps.writer.insert(row, acknowledged);
+            steps.crashPoints.reached(CrashPoint.AFTER_COMMIT);
+            return written;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete a received upload", e);
         }

@@ -1,5 +1,6 @@
 package io.zhengku.vault.document;
 
+import io.zhengku.vault.fault.CrashPoints;
 import io.zhengku.vault.store.ObjectStore;
 import jakarta.inject.Singleton;
 
@@ -17,9 +18,10 @@ final class IssuanceSteps {
     final DocumentSealer sealer;
     final ObjectStore store;
     final DocumentWriter writer;
+    final CrashPoints crashPoints;
 
     IssuanceSteps(Issuers issuers, LicenceNumbers numbers, DocumentIds ids, DocumentIntake intake,
-                  DocumentSealer sealer, ObjectStore store, DocumentWriter writer) {
+                  DocumentSealer sealer, ObjectStore store, DocumentWriter writer, CrashPoints crashPoints) {
         this.issuers = issuers;
         this.numbers = numbers;
         this.ids = ids;
@@ -27,5 +29,6 @@ final class IssuanceSteps {
         this.sealer = sealer;
         this.store = store;
         this.writer = writer;
+        this.crashPoints = crashPoints;
     }
 }

@@ -44,16 +44,21 @@ final class LicenceLoad {
 
     private final HttpClient http;
     private final String token;
+    private final String numberPrefix;
     private final int total;
     private final AtomicInteger handedOut = new AtomicInteger();
     private final Map<String, Acknowledged> acknowledged = new ConcurrentHashMap<>();
     private final Map<String, Refused> refused = new ConcurrentHashMap<>();
     private final Map<String, Licence> unanswered = new ConcurrentHashMap<>();
 
-    /** A load of at most {@code total} licences, numbered 1 to {@code total}, sent by whatever runs it. */
-    LicenceLoad(HttpClient http, String token, int total) {
+    /**
+     * A load of at most {@code total} licences, numbered {@code numberPrefix} and 1 to {@code total}, sent by
+     * whatever runs it.
+     */
+    LicenceLoad(HttpClient http, String token, String numberPrefix, int total) {
         this.http = http;
         this.token = token;
+        this.numberPrefix = numberPrefix;
         this.total = total;
     }
 
@@ -92,7 +97,7 @@ final class LicenceLoad {
     }
 
     private void issue(URI vault, int serial) throws InterruptedException {
-        String number = "CRASH-%05d".formatted(serial);
+        String number = numberPrefix + "%05d".formatted(serial);
         byte[] file = Fixtures.pdf("crash test licence " + number);
         Licence licence = new Licence(number, Digest.sha256Of(file).hex());
         HttpRequest request = HttpRequest.newBuilder(vault.resolve("/api/v1/licences"))

@@ -1,24 +1,24 @@
 package io.zhengku.vault.crash;
 
 import static io.zhengku.vault.testing.Fixtures.SHANGHAI_SAMR;
+import static io.zhengku.vault.crash.CrashAftermath.OUTBOX_ROWS;
+import static io.zhengku.vault.crash.CrashAftermath.awaitAll;
+import static io.zhengku.vault.crash.CrashAftermath.awaitUntil;
+import static io.zhengku.vault.crash.CrashAftermath.orphanCheckDone;
+import static io.zhengku.vault.crash.CrashAftermath.reportedOrphans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import io.minio.ListObjectsArgs;
-import io.minio.MinioClient;
-import io.minio.Result;
-import io.minio.messages.Item;
 import io.zhengku.core.anchor.DocumentRecord;
 import io.zhengku.core.json.JsonObjectReader;
 import io.zhengku.ledger.DocumentVersion;
 import io.zhengku.ledger.LedgerException;
 import io.zhengku.ledger.fabric.FabricLedger;
 import io.zhengku.vault.auth.Role;
+import io.zhengku.vault.crash.CrashAftermath.DocumentState;
 import io.zhengku.vault.crash.LicenceLoad.Acknowledged;
-import io.zhengku.vault.store.ObjectStore;
 import io.zhengku.vault.testing.Channel;
 import io.zhengku.vault.testing.VaultTestEnvironment;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,15 +26,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,9 +37,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,8 +68,6 @@ class VaultCrashIT {
     private static final Duration SENDING_TO_THE_DEAD = Duration.ofSeconds(1);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration ANCHORING_DEADLINE = Duration.ofSeconds(60);
-    private static final Pattern ORPHANS = Pattern.compile("(\\d+) stored file\\(s\\) belong to no document");
-    private static final String OUTBOX_ROWS = "SELECT count(*) FROM anchor_outbox";
     private static final String AUDITED_ISSUES = "SELECT count(*) FROM (SELECT d.id FROM document d JOIN audit_event a"
             + " ON a.target = d.id AND a.action = 'licence.issue' AND a.outcome = 'ok'"
             + " GROUP BY d.id HAVING count(*) = 1) audited";
@@ -89,6 +78,7 @@ class VaultCrashIT {
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
     private final FabricLedger zhejiang = Channel.asSeenBy("zhejiang");
+    private final CrashAftermath aftermath = new CrashAftermath(properties, pool, zhejiang);
     private Path work;
     private VaultProcess vault;
 
@@ -112,18 +102,18 @@ class VaultCrashIT {
     void every_acknowledged_licence_is_anchored_exactly_once_after_a_kill_9_in_the_middle_of_1000_issuances()
             throws Exception {
         long started = System.nanoTime();
-        LicenceLoad load = new LicenceLoad(http, token, TOTAL);
+        LicenceLoad load = new LicenceLoad(http, token, "CRASH-", TOTAL);
 
         AtKill atKill = issueUntilKilled(load);
         vault = startVault("vault-2.log");
         awaitAll(load.send(pool, vault.base(), CLIENTS, () -> true));
         Map<String, String> notAnchored = awaitAnchored(load.acknowledged().keySet());
-        awaitUntil(() -> count(OUTBOX_ROWS) == 0, ANCHORING_DEADLINE);
+        awaitUntil(() -> aftermath.count(OUTBOX_ROWS) == 0, ANCHORING_DEADLINE);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-        Map<String, DocumentState> documents = documents();
-        Map<String, List<DocumentVersion>> onChannel = onChannel(documents.values());
-        long bucketOrphans = bucketOrphans(documents);
+        Map<String, DocumentState> documents = aftermath.documents();
+        Map<String, List<DocumentVersion>> onChannel = aftermath.onChannel(documents.values());
+        long bucketOrphans = aftermath.bucketOrphans(documents);
         // The orphan check runs beside the start: wait for its verdict, one line or the other.
         Path restarted = work.resolve("vault-2.log");
         awaitUntil(() -> orphanCheckDone(restarted), ANCHORING_DEADLINE);
@@ -138,9 +128,9 @@ class VaultCrashIT {
         assertNothingAcknowledgedWasLost(load.acknowledged(), documents);
         assertEveryDocumentWasSentAndAnsweredOrCutOff(documents, load, atKill.unanswered());
         assertEveryDocumentIsOnTheChannelExactlyOnce(documents, onChannel);
-        assertThat(count(OUTBOX_ROWS)).as("rows left in the outbox").isZero();
+        assertThat(aftermath.count(OUTBOX_ROWS)).as("rows left in the outbox").isZero();
         // The audit line is written in the document's transaction: every stored licence has exactly one.
-        assertThat(count(AUDITED_ISSUES)).as("licences with exactly one audit line of their issue")
+        assertThat(aftermath.count(AUDITED_ISSUES)).as("licences with exactly one audit line of their issue")
                 .isEqualTo(documents.size());
         assertThat(reportedOrphans == null ? 0 : reportedOrphans).as("orphans the restarted vault reported")
                 .isEqualTo(bucketOrphans);
@@ -156,7 +146,7 @@ class VaultCrashIT {
      */
     private AtKill issueUntilKilled(LicenceLoad load) throws Exception {
         vault = startVault("vault-1.log");
-        try (Connection connection = connect()) {
+        try (Connection connection = aftermath.connect()) {
             VaultTestEnvironment.continueSerials(connection);
         }
         AtomicLong killedAt = new AtomicLong();
@@ -210,17 +200,6 @@ class VaultCrashIT {
         assertThat(unexplained).as("documents stored for no request that was acknowledged or cut off").isEmpty();
         assertThat(load.unanswered().keySet()).as("requests unanswered after the restart")
                 .isEqualTo(unansweredAtKill);
-    }
-
-    /** Every version of each stored document's record, as Zhejiang's peer holds them. */
-    private Map<String, List<DocumentVersion>> onChannel(Collection<DocumentState> documents) throws Exception {
-        Map<String, List<DocumentVersion>> versions = new ConcurrentHashMap<>();
-        List<Future<?>> reads = new ArrayList<>();
-        for (DocumentState document : documents) {
-            reads.add(pool.submit(() -> versions.put(document.sha256(), zhejiang.history(document.sha256()))));
-        }
-        awaitAll(reads);
-        return versions;
     }
 
     private void assertEveryDocumentIsOnTheChannelExactlyOnce(Map<String, DocumentState> documents,
@@ -277,79 +256,5 @@ class VaultCrashIT {
         return read.statusCode() == 200
                 ? JsonObjectReader.parse(read.body(), "licence").string("anchorStatus")
                 : "HTTP " + read.statusCode();
-    }
-
-    private record DocumentState(String id, String sha256, String anchorStatus, String anchorTxId,
-                                 String anchorBatchId, String objectKey) {
-    }
-
-    private Map<String, DocumentState> documents() throws SQLException {
-        Map<String, DocumentState> documents = new HashMap<>();
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT id, sha256, anchor_status, anchor_tx_id, anchor_batch_id, object_key FROM document")) {
-            while (rows.next()) {
-                documents.put(rows.getString(1), new DocumentState(rows.getString(1), rows.getString(2),
-                        rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6)));
-            }
-        }
-        return documents;
-    }
-
-    private long count(String sql) {
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            return rows.next() ? rows.getLong(1) : 0;
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(properties.get("datasources.default.url"),
-                properties.get("datasources.default.username"), properties.get("datasources.default.password"));
-    }
-
-    /** Objects in the bucket that no document names: files stored by requests the kill cut short. */
-    private long bucketOrphans(Map<String, DocumentState> documents) throws Exception {
-        MinioClient s3 = MinioClient.builder().endpoint(properties.get("zhengku.store.endpoint"))
-                .credentials(properties.get("zhengku.store.access-key"), properties.get("zhengku.store.secret-key"))
-                .build();
-        Set<String> keys = new HashSet<>();
-        for (Result<Item> item : s3.listObjects(ListObjectsArgs.builder().bucket(properties.get("zhengku.store.bucket"))
-                .prefix(ObjectStore.KEY_PREFIX).recursive(true).build())) {
-            keys.add(item.get().objectName());
-        }
-        documents.values().forEach(d -> keys.remove(d.objectKey()));
-        return keys.size();
-    }
-
-    /** The count of the restarted vault's orphan report, or {@code null} when it reported none. */
-    private static boolean orphanCheckDone(Path log) {
-        try {
-            String text = Files.readString(log, StandardCharsets.UTF_8);
-            return text.contains("every stored file belongs to a document") || ORPHANS.matcher(text).find();
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static Integer reportedOrphans(String log) {
-        Matcher found = ORPHANS.matcher(log);
-        return found.find() ? Integer.valueOf(found.group(1)) : null;
-    }
-
-    /** Waits until the condition holds or the time is up; the assertions that follow tell which. */
-    private static void awaitUntil(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-    }
-
-    private static void awaitAll(List<Future<?>> futures) throws Exception {
-        for (Future<?> future : futures) {
-            future.get();
-        }
     }
 }

@@ -61,15 +61,28 @@ final class VaultProcess {
 
     /** Waits until GET /health answers 200; fails when the process dies or the time is up. */
     void awaitHealthy(HttpClient http, Duration timeout) throws InterruptedException {
+        if (!awaitHealthyUnlessKilled(http, timeout)) {
+            throw new IllegalStateException("the vault exited with " + process.exitValue() + "; see " + log);
+        }
+    }
+
+    /**
+     * Waits until GET /health answers 200 (true) or the vault died of {@code kill -9} (false), as an armed crash
+     * point may kill it while it starts; fails when it exits otherwise or the time is up.
+     */
+    boolean awaitHealthyUnlessKilled(HttpClient http, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest health = HttpRequest.newBuilder(base.resolve("/health")).timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
+            if (diedOfSigkill()) {
+                return false;
+            }
             if (!process.isAlive()) {
                 throw new IllegalStateException("the vault exited with " + process.exitValue() + "; see " + log);
             }
             try {
                 if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
+                    return true;
                 }
             } catch (IOException e) {
                 // not listening yet
@@ -91,6 +104,15 @@ final class VaultProcess {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the vault " + process.pid() + " outlived kill -9");
         }
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** Waits until the vault has died; false when it still runs after the timeout. */
+    boolean awaitDeath(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     boolean diedOfSigkill() {
