@@ -107,6 +107,21 @@ public final class ZhengkuContract implements ContractInterface {
         return withRefusalCodes(() -> new StatusChanges(state(ctx)).supersede(caller(ctx), sha256, replacementSha256));
     }
 
+    /**
+     * Anchors the head of an audit trail of the caller's region: the sequence number of the trail's latest entry
+     * and that entry's chained SHA-256 (lowercase hex).
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String anchorAuditHead(Context ctx, String trail, String sequence, String hash) {
+        return withRefusalCodes(() -> auditTrail(ctx).anchor(caller(ctx), trail, sequence, hash));
+    }
+
+    /** Every head of the audit trail that the region (by MSP id) anchored, oldest first. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String auditHeads(Context ctx, String msp, String trail) {
+        return withRefusalCodes(() -> auditTrail(ctx).history(msp, trail));
+    }
+
     /** The document record anchored with this SHA-256 (lowercase hex). */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String findByDigest(Context ctx, String sha256) {
@@ -176,6 +191,11 @@ public final class ZhengkuContract implements ContractInterface {
         LedgerState state = state(ctx);
         Regions regions = new Regions(state);
         return new Anchoring(state, new IssuerRegistry(state, regions), regions, maxBatchEntries);
+    }
+
+    private static AuditHeads auditTrail(Context ctx) {
+        LedgerState state = state(ctx);
+        return new AuditHeads(state, new Regions(state));
     }
 
     private static IssuerRegistry registry(Context ctx) {

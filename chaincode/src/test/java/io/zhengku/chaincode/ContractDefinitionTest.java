@@ -38,9 +38,10 @@ class ContractDefinitionTest {
         }
         assertThat(intents).containsOnlyKeys("registerRegion", "registerDepartment", "updateDepartment", "registerSeal",
                 "retireSeal", "anchorBatch", "suspend", "reinstate", "revoke", "supersede", "findByDigest", "findById",
-                "findEvidence", "findEvidenceById", "history", "findBatch", "findDepartment", "findSeal", "listRegions");
+                "findEvidence", "findEvidenceById", "history", "findBatch", "findDepartment", "findSeal", "listRegions",
+                "anchorAuditHead", "auditHeads");
         Set<String> queries = Set.of("findByDigest", "findById", "findEvidence", "findEvidenceById", "history", "findBatch", "findDepartment", "findSeal",
-                "listRegions");
+                "listRegions", "auditHeads");
         intents.forEach((name, intent) -> assertThat(intent).as(name)
                 .isEqualTo(queries.contains(name) ? Transaction.TYPE.EVALUATE : Transaction.TYPE.SUBMIT));
     }

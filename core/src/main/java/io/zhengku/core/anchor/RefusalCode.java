@@ -56,7 +56,12 @@ public enum RefusalCode {
     /** Nothing is recorded under the key asked for. */
     NOT_FOUND,
     /** The document's current status does not allow the change asked for. */
-    ILLEGAL_STATUS_TRANSITION;
+    ILLEGAL_STATUS_TRANSITION,
+    /**
+     * An audit head goes behind the one anchored before, or names an anchored sequence number with another
+     * hash: the region's audit trail was rewritten, or its database restored from an older copy.
+     */
+    AUDIT_HEAD_CONFLICT;
 
     /** The code spelled exactly {@code name}, or empty for any other text (a newer contract's code, say). */
     public static Optional<RefusalCode> named(String name) {

@@ -7,6 +7,8 @@ import io.zhengku.ledger.AnchorBatcher;
 import io.zhengku.ledger.AnchorLedger;
 import io.zhengku.ledger.AnchorReceipt;
 import io.zhengku.ledger.AnchorTransactions;
+import io.zhengku.ledger.AuditHead;
+import io.zhengku.ledger.AuditLedger;
 import io.zhengku.ledger.BatcherSettings;
 import io.zhengku.ledger.DocumentVersion;
 import io.zhengku.ledger.LedgerException;
@@ -25,8 +27,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.UnaryOperator;
 
 /**
- * The {@link AnchorLedger} and {@link RecordLedger} of one region on the real channel: documents anchored many per transaction by an
- * {@link AnchorBatcher}, status changes submitted one each, reads from the region's own peer.
+ * The {@link AnchorLedger}, {@link RecordLedger} and {@link AuditLedger} of one region on the real channel: documents
+ * anchored many per transaction by an {@link AnchorBatcher}, status changes and audit heads submitted one each,
+ * reads from the region's own peer.
  *
  * <pre>{@code
  * try (FabricLedger ledger = FabricLedger.connect(FabricConnection.read(file), BatcherSettings.defaults("sh-vault"))) {
@@ -34,7 +37,7 @@ import java.util.function.UnaryOperator;
  * }
  * }</pre>
  */
-public final class FabricLedger implements AnchorLedger, RecordLedger, AutoCloseable {
+public final class FabricLedger implements AnchorLedger, RecordLedger, AuditLedger, AutoCloseable {
 
     private final FabricGateway gateway;
     private final AnchorBatcher batcher;
@@ -115,6 +118,16 @@ public final class FabricLedger implements AnchorLedger, RecordLedger, AutoClose
     @Override
     public Optional<BatchRecord> findBatch(String batchId) throws LedgerException {
         return gateway.evaluate(LedgerRecords::batchRecord, "findBatch", batchId);
+    }
+
+    @Override
+    public AuditHead anchorAuditHead(String trail, long sequence, String hash) throws LedgerException {
+        return AuditHead.parse(gateway.submit("anchorAuditHead", trail, Long.toString(sequence), hash).awaitValid());
+    }
+
+    @Override
+    public List<AuditHead> auditHeads(String msp, String trail) throws LedgerException {
+        return gateway.evaluate(AuditHead::parseList, "auditHeads", msp, trail).orElse(List.of());
     }
 
     /** Anchors what was accepted, then closes the threads and the channel. */
