@@ -63,7 +63,7 @@ public class ProblemHandler implements ExceptionHandler<RuntimeException, HttpRe
         if (exception instanceof InvalidFieldException field) {
             return Problem.of(422, "Unprocessable Entity", "invalid-field", field.getMessage(), field.field());
         }
-        if (exception instanceof ContentLengthExceededException) {
+        if (exceedsServerLimit(exception)) {
             // Raised by the server's own limits (request size, number of multipart parts) before any of ours.
             return Problem.of(413, "Content Too Large", "request-too-large", "the request is larger than this"
                     + " service accepts, in bytes or in multipart parts; send less in one request (see the API's"
@@ -73,6 +73,24 @@ public class ProblemHandler implements ExceptionHandler<RuntimeException, HttpRe
         return Problem.of(500, "Internal Server Error", "internal-error",
                 "the service failed while handling this request; nothing was acknowledged, so it is safe to retry",
                 null);
+    }
+
+    /**
+     * Whether the server's own limits refused the request. When they refuse a multipart body midway, Micronaut's
+     * multipart binder releases the parts still being decoded, some of which the decoder released already; the
+     * {@code IllegalReferenceCountException} this throws then carries the refusal as suppressed (Reactor's rule for a
+     * failing terminate hook), so the refusal is looked for there too.
+     */
+    private static boolean exceedsServerLimit(Throwable exception) {
+        if (exception instanceof ContentLengthExceededException) {
+            return true;
+        }
+        for (Throwable suppressed : exception.getSuppressed()) {
+            if (suppressed instanceof ContentLengthExceededException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The SQLSTATE of a database failure: it names the kind of failure without quoting any value. */
