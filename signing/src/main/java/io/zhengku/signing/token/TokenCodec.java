@@ -35,6 +35,8 @@ final class TokenCodec {
     private static final Set<String> REQUIRED = Set.of("alg", "kid", "lic", "dig", "fld", "hid", "iat", "exp", "jti");
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final HexFormat HEX = HexFormat.of();
+    /** The last second of the year 9999: a later time overflows {@link Instant} or the clock checks' arithmetic. */
+    private static final long LAST_SECOND = 253_402_300_799L;
 
     /** A token taken apart, its signature not yet checked. */
     record Decoded(TokenAlgorithm algorithm, PresentationToken token, byte[] signingInput, byte[] derSignature) {
@@ -103,7 +105,7 @@ final class TokenCodec {
     private static PresentationToken token(Map<?, ?> claims) {
         return new PresentationToken(string(claims, "kid"), LicenceId.parse(string(claims, "lic")),
                 digest(string(claims, "dig")), disclosures(claims.get("fld")), hiddenDigests(claims.get("hid")),
-                Instant.ofEpochSecond(number(claims, "iat")), Instant.ofEpochSecond(number(claims, "exp")),
+                time(claims, "iat"), time(claims, "exp"),
                 string(claims, "jti"), Optional.ofNullable(claims.containsKey("aud") ? string(claims, "aud") : null));
     }
 
@@ -158,6 +160,14 @@ final class TokenCodec {
             throw new IllegalArgumentException(name + " is not an integer of seconds");
         }
         return value;
+    }
+
+    private static Instant time(Map<?, ?> claims, String name) {
+        long seconds = number(claims, name);
+        if (seconds < 0 || seconds > LAST_SECOND) {
+            throw new IllegalArgumentException(name + " is not a time from 1970 to 9999 in seconds since 1970");
+        }
+        return Instant.ofEpochSecond(seconds);
     }
 
     private static byte[] base64(String text) {

@@ -114,6 +114,16 @@ class PresentationTokenVerifierTest {
     }
 
     @Test
+    void a_time_after_the_year_9999_is_malformed_even_unverified() {
+        String token = sm2Token(Optional.empty());
+        Map<String, Object> claims = claimsOf(token);
+        claims.put("iat", 99_999_999_999_999_999L);
+
+        assertRejected(() -> PresentationTokenVerifier.readUnverified(withClaims(token, claims)),
+                RejectionReason.MALFORMED);
+    }
+
+    @Test
     void a_token_fits_one_qr_code_and_uses_only_url_safe_characters() {
         String token = issuer(SealAlgorithm.SM2_SM3).issue(LICENCE, DIGEST, METADATA,
                 Set.of("holderName", "number", "validUntil"), Optional.of("bank-of-shanghai"));
