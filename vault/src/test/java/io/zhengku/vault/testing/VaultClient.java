@@ -1,6 +1,7 @@
 package io.zhengku.vault.testing;
 
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -53,9 +54,18 @@ public final class VaultClient {
         return send(withToken(HttpRequest.POST(path, json), token));
     }
 
-    /** A request without body, e.g. DELETE; answers its status and body like the others. */
+    /**
+     * A request without body, e.g. DELETE, whose answer may be anything (JSON, a file, a page): its status, and
+     * its JSON body when it has one, a JSON array as {@code items}.
+     */
     public Answer send(String method, String path, String token) {
-        return send(withToken(HttpRequest.create(io.micronaut.http.HttpMethod.valueOf(method), path), token));
+        MutableHttpRequest<?> request = withToken(HttpRequest.create(HttpMethod.valueOf(method), path), token);
+        try {
+            HttpResponse<byte[]> response = http.exchange(request, byte[].class);
+            return new Answer(response.code(), jsonOf(response));
+        } catch (HttpClientResponseException e) {
+            return new Answer(e.code(), jsonOf(e.getResponse()));
+        }
     }
 
     /** A request with a JSON body and any method, e.g. PUT. */
@@ -81,6 +91,15 @@ public final class VaultClient {
 
     private static <T> MutableHttpRequest<T> withToken(MutableHttpRequest<T> request, String token) {
         return token == null ? request : request.bearerAuth(token);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> jsonOf(HttpResponse<?> response) {
+        if (!response.getContentType().map(type -> type.getSubtype().endsWith("json")).orElse(false)) {
+            return Map.of();
+        }
+        Object body = response.getBody(Object.class).orElse(Map.of());
+        return body instanceof List<?> items ? Map.of("items", items) : (Map<String, Object>) body;
     }
 
     @SuppressWarnings("unchecked")
