@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -36,8 +38,7 @@ final class OfdCheck implements ContentCheck {
     /** Whether a ZIP archive is an OFD package: one with the file {@code OFD.xml} at its root. */
     static boolean hasEntryFile(Path zipFile) throws IOException {
         try (ZipFile zip = open(zipFile)) {
-            ZipEntry entry = zip.getEntry(OfdEntryFile.NAME);
-            return entry != null && !entry.isDirectory();
+            return entryFile(zip).isPresent();
         }
     }
 
@@ -48,14 +49,17 @@ final class OfdCheck implements ContentCheck {
                 throw bomb("The OFD package has " + zip.size() + " entries, more than the "
                         + limits.maxArchiveEntries() + " accepted; split the document and upload the parts.");
             }
-            List<? extends ZipEntry> entries = zip.stream().toList();
+            List<? extends ZipEntry> entries = decoded(() -> zip.stream().toList());
             requireDistinctNamesInside(entries);
+            // Checked here too, not only by hasEntryFile before: a package is judged by this check alone.
+            ZipEntry entryFile = entryFile(zip).orElseThrow(() -> malformed("has no " + OfdEntryFile.NAME
+                    + " at its root, the entry file a reader opens first", null));
             long inflated = 0;
             for (ZipEntry entry : entries) {
                 inflated += inflate(zip, entry, inflated);
             }
-            try (InputStream entryFile = zip.getInputStream(zip.getEntry(OfdEntryFile.NAME))) {
-                OfdEntryFile.requireWellFormed(entryFile);
+            try (InputStream in = zip.getInputStream(entryFile)) {
+                OfdEntryFile.requireWellFormed(in);
             }
         } catch (ZipException | EOFException e) {
             throw malformed("cannot be unpacked: an entry is damaged", e);
@@ -68,6 +72,25 @@ final class OfdCheck implements ContentCheck {
             return new ZipFile(file.toFile());
         } catch (ZipException | EOFException e) {
             throw malformed("is a ZIP archive whose directory cannot be read", e);
+        }
+    }
+
+    /** The package's entry file, {@code OFD.xml} at its root; a folder of that name is none. */
+    private static Optional<ZipEntry> entryFile(ZipFile zip) {
+        return Optional.ofNullable(decoded(() -> zip.getEntry(OfdEntryFile.NAME)))
+                .filter(entry -> !entry.isDirectory());
+    }
+
+    /**
+     * Reads entries from the ZIP directory. The JDK checks entry names as it opens an archive, but decodes an
+     * entry's comment as UTF-8 only as it reads the entry (tools that write GBK or another code page do not say
+     * so), and answers bytes that are not UTF-8 with an {@link IllegalArgumentException}.
+     */
+    private static <T> T decoded(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException e) {
+            throw malformed("has an entry comment in bytes that are not UTF-8", e);
         }
     }
 

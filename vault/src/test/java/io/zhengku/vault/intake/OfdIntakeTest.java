@@ -3,15 +3,20 @@ package io.zhengku.vault.intake;
 import static io.zhengku.vault.intake.Uploads.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +43,29 @@ class OfdIntakeTest {
 
         assertThat(inspected.type()).isEqualTo(FileType.OFD);
         assertThat(inspected.pageCount()).isEmpty();
+    }
+
+    @Test
+    void the_package_check_alone_refuses_a_zip_without_an_entry_file_as_malformed() throws IOException {
+        Path zip = Files.write(tempDir.resolve("no-entry-file.ofd"), Fixtures.zip(Map.of("Doc_0/Document.xml",
+                Fixtures.utf8("<ofd:Document xmlns:ofd=\"http://www.ofdspec.org/2016\"/>"))));
+
+        assertRefused(() -> new OfdCheck(UploadLimits.defaults()).check(zip), IntakeProblem.FILE_MALFORMED);
+    }
+
+    /** The JDK checks entry names as it opens an archive, but decodes an entry's comment only when it reads it. */
+    @Test
+    void a_package_with_an_entry_comment_that_is_not_utf8_is_malformed() throws IOException {
+        ByteArrayOutputStream gbkComment = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(gbkComment, Charset.forName("GBK"))) {
+            zip.putNextEntry(new ZipEntry(OfdEntryFile.NAME));
+            zip.write(Fixtures.utf8(Fixtures.OFD_XML));
+            ZipEntry document = new ZipEntry("Doc_0/Document.xml");
+            document.setComment("正文");
+            zip.putNextEntry(document);
+        }
+
+        assertRefused(() -> inspect(gbkComment.toByteArray()), IntakeProblem.FILE_MALFORMED);
     }
 
     @Test
