@@ -54,20 +54,29 @@ public final class QrPictures {
     }
 
     private static String readAmongCandidates(BinaryBitmap bitmap) {
+        Result[] found;
         try {
-            Result[] found = new QRCodeMultiReader().decodeMultiple(bitmap, HINTS);
-            if (Arrays.stream(found).map(Result::getText).distinct().count() > 1) {
-                throw refused("qr-not-found", "the picture holds " + found.length + " different QR codes; take a "
-                        + "picture of the one to verify alone, or paste its content");
-            }
-            return found[0].getText();
+            found = new QRCodeMultiReader().decodeMultiple(bitmap, HINTS);
         } catch (NotFoundException e) {
             throw refused("qr-not-found", "no QR code could be read in the picture; take it again closer, straight "
                     + "and sharp, or paste the QR code's content instead");
         } catch (ReaderException e) {
-            throw refused("qr-not-found", "the QR code in the picture is damaged or partly hidden; take it again, "
-                    + "or paste the QR code's content instead");
+            throw damaged();
         }
+        // Where it finds finder patterns but none of them decodes, the multiple-code reader answers no result.
+        if (found.length == 0) {
+            throw damaged();
+        }
+        if (Arrays.stream(found).map(Result::getText).distinct().count() > 1) {
+            throw refused("qr-not-found", "the picture holds " + found.length + " different QR codes; take a "
+                    + "picture of the one to verify alone, or paste its content");
+        }
+        return found[0].getText();
+    }
+
+    private static ProblemException damaged() {
+        return refused("qr-not-found", "the QR code in the picture is damaged or partly hidden; take it again, "
+                + "or paste the QR code's content instead");
     }
 
     private static BufferedImage decode(byte[] picture) {
