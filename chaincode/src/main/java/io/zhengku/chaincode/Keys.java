@@ -15,7 +15,7 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  *   <tr><td>{@code document}</td><td>SHA-256 of the document, lowercase hex</td><td>anchored document</td></tr>
  *   <tr><td>{@code documentId}</td><td>licence or material id</td><td>{@code {"sha256":...}} index</td></tr>
  *   <tr><td>{@code batch}</td><td>batch id</td><td>anchored batch and its Merkle root</td></tr>
- *   <tr><td>{@code auditHead}</td><td>MSP id, audit trail id</td><td>the trail's latest anchored head; the key's
+ *   <tr><td>{@code auditHead}</td><td>{@code <MSP id>:<audit trail id>}</td><td>the trail's latest anchored head; the key's
  *       history holds every one before</td></tr>
  * </table>
  */
@@ -50,12 +50,13 @@ final class Keys {
         return key("batch", batchId);
     }
 
+    /** One id of the MSP and the trail joined by {@code ':'}, which neither may hold: every key has one id. */
     static String auditHead(String msp, String trail) {
-        return key("auditHead", msp, trail);
+        return key("auditHead", msp + ":" + trail);
     }
 
-    private static String key(String type, String... attributes) {
+    private static String key(String type, String id) {
         // The same string ChaincodeStub.createCompositeKey builds, without needing a stub.
-        return new CompositeKey(type, attributes).toString();
+        return new CompositeKey(type, id).toString();
     }
 }

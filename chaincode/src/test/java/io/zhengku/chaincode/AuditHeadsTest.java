@@ -35,6 +35,12 @@ class AuditHeadsTest {
     }
 
     @Test
+    void the_key_is_a_composite_key_of_one_type_and_one_id_like_every_other() {
+        // Verifiers' block readers take only such keys (ledger-client's StateWrite); a second attribute stopped them.
+        assertThat(Keys.auditHead(SHANGHAI, TRAIL)).isEqualTo("\u0000auditHead\u0000ShanghaiMSP:" + TRAIL + "\u0000");
+    }
+
+    @Test
     void a_later_head_replaces_the_stored_one() {
         ledger.holding(Keys.auditHead(SHANGHAI, TRAIL), HEAD_7);
 
