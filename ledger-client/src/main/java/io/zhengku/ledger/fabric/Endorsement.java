@@ -24,6 +24,9 @@ import org.hyperledger.fabric.sdk.ProposalResponse;
 record Endorsement(String peer, ProposalResponse response, boolean reached, boolean succeeded, int status,
                    String message, byte[] payload) {
 
+    /** How a peer words a proposal whose contract ran and answered an error. */
+    private static final String CONTRACT_FAILED = "transaction returned with failure";
+
     static Endorsement of(ProposalResponse response) {
         ProposalResponsePackage.ProposalResponse raw = response.getProposalResponse();
         String peer = response.getPeer() == null ? "?" : response.getPeer().getUrl();
@@ -35,12 +38,25 @@ record Endorsement(String peer, ProposalResponse response, boolean reached, bool
                 raw.getResponse().getMessage(), raw.getResponse().getPayload().toByteArray());
     }
 
-    /** The contract's refusal: an error response whose payload names a code (or, if it names none, its text). */
+    /**
+     * The contract's refusal: an error response of the contract, whose payload names a code (or, if it names
+     * none, its text). An error of the peer's own, such as a chaincode server it cannot reach, is none: it is an
+     * endorsement failure, worth trying again.
+     */
     Optional<LedgerException> refusal(String transactionId) {
-        if (!reached || status < 400) {
+        if (!reached || status < 400 || !fromContract()) {
             return Optional.empty();
         }
         return Optional.of(LedgerException.contractRefusal(new String(payload, StandardCharsets.UTF_8).strip(), message, transactionId));
+    }
+
+    /**
+     * Whether the contract itself answered the error: ours always names its code as the payload, and the peer
+     * says "transaction returned with failure" when a contract's answer was an error. When the peer could not run
+     * the contract at all ("could not launch chaincode ...: error creating grpc connection"), neither holds.
+     */
+    private boolean fromContract() {
+        return payload.length > 0 || message.contains(CONTRACT_FAILED);
     }
 
     boolean isNotFound() {
