@@ -2,6 +2,7 @@ package io.zhengku.bench;
 
 import io.zhengku.bench.anchoring.AnchoringBench;
 import io.zhengku.bench.anchoring.AnchoringOptions;
+import io.zhengku.bench.chaos.LedgerChaos;
 import io.zhengku.bench.issuance.IssuanceBench;
 import io.zhengku.bench.issuance.LatencyBench;
 import io.zhengku.bench.signing.SigningBench;
@@ -22,7 +23,9 @@ public final class BenchMain {
             + "       java -jar zhengku-bench.jar latency --configtx FILE [--url U] [--token T] [--samples N]\n"
             + "       java -jar zhengku-bench.jar verify --index-url U --peer-url U [--vault U] [--digests N]"
             + " [--concurrency C] [--seconds S] [--peer-seconds S]\n"
-            + "       java -jar zhengku-bench.jar " + AnchoringOptions.USAGE;
+            + "       java -jar zhengku-bench.jar " + AnchoringOptions.USAGE + "\n"
+            + "       java -jar zhengku-bench.jar chaos-ledger --verifier U --connection FILE --network DIR"
+            + " [--url U] [--region R] [--seconds S] [--concurrency C] [--max-lag-ms MS]";
 
     private BenchMain() {
     }
@@ -40,6 +43,9 @@ public final class BenchMain {
         }
         if (args.length >= 1 && args[0].equals("verify")) {
             System.exit(VerifyBench.run(rest, System.getenv(), System.out));
+        }
+        if (args.length >= 1 && args[0].equals("chaos-ledger")) {
+            System.exit(LedgerChaos.run(rest, System.getenv(), System.out));
         }
         if (args.length >= 1 && args[0].equals("anchoring")) {
             System.exit(AnchoringBench.run(rest, System.out));

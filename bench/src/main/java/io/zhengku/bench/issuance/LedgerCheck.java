@@ -13,7 +13,7 @@ import java.util.Map;
  * Where the issued licences stand with the ledger, read back through the API: a sample first, then, when the
  * ledger is anchoring, every licence until it is ANCHORED (or FAILED, or the wait runs out).
  */
-final class LedgerCheck {
+public final class LedgerCheck {
 
     static final int SAMPLE_SIZE = 100;
     /** How long a sample may show no anchor before we conclude that no ledger is connected. */
@@ -35,7 +35,7 @@ final class LedgerCheck {
     private final int concurrency;
     private final PrintStream out;
 
-    LedgerCheck(VaultHttp vault, int concurrency, PrintStream out) {
+    public LedgerCheck(VaultHttp vault, int concurrency, PrintStream out) {
         this.vault = vault;
         this.concurrency = concurrency;
         this.out = out;
@@ -65,7 +65,7 @@ final class LedgerCheck {
      * window in which none is anchored yet: the reads cost the vault little while it anchors, and the figures,
      * taken from the vault's anchoredAt, do not depend on when they were read.
      */
-    Map<String, Instant> awaitAnchored(List<String> ids) throws InterruptedException {
+    public Map<String, Instant> awaitAnchored(List<String> ids) throws InterruptedException {
         Map<String, Instant> anchoredAt = new HashMap<>();
         List<String> waiting = new ArrayList<>(ids);
         Instant giveUp = Instant.now().plus(ANCHOR_TIMEOUT);

@@ -11,7 +11,7 @@ import java.util.List;
  * One licence issuance request, made before timing: its number, the size of its PDF, and the whole
  * {@code multipart/form-data} body (parts {@code metadata} and {@code file}), built by hand.
  */
-record Upload(String number, int pdfBytes, byte[] body) {
+public record Upload(String number, int pdfBytes, byte[] body) {
 
     /** The boundary of every body; the PDFs' hex text and headers cannot contain it. */
     static final String BOUNDARY = "zhengku-bench-7c1f0e9a4b2d";
@@ -23,7 +23,7 @@ record Upload(String number, int pdfBytes, byte[] body) {
             "holderCode":"91310101MA1FPX121X","holderCodeType":"001","validFrom":"2026-01-01",\
             "validUntil":"2046-01-01"}""";
 
-    Upload {
+    public Upload {
         requireNonNull(number, "number");
         requireNonNull(body, "body");
     }
@@ -32,11 +32,15 @@ record Upload(String number, int pdfBytes, byte[] body) {
     static List<Upload> make(String prefix, int count, LicencePdfs pdfs) {
         List<Upload> uploads = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
-            String number = prefix + "-" + String.format("%06d", i);
-            byte[] pdf = pdfs.next(number);
-            uploads.add(new Upload(number, pdf.length, body(metadata(number), pdf)));
+            uploads.add(of(prefix + "-" + String.format("%06d", i), pdfs));
         }
         return uploads;
+    }
+
+    /** The upload of a licence numbered {@code number}, with a unique PDF from {@code pdfs}. */
+    public static Upload of(String number, LicencePdfs pdfs) {
+        byte[] pdf = pdfs.next(number);
+        return new Upload(number, pdf.length, body(metadata(number), pdf));
     }
 
     /** The metadata JSON of the licence numbered {@code number}. */

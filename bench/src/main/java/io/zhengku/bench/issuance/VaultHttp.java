@@ -34,7 +34,8 @@ public final class VaultHttp {
     public record Answer(int status, String body, Instant sentAt, long nanos) {
     }
 
-    Answer issue(Upload upload) {
+    /** One licence ({@code POST /api/v1/licences}) with a body made by {@link Upload}. */
+    public Answer issue(Upload upload) {
         return send(HttpRequest.newBuilder(licences).timeout(TIMEOUT)
                 .header("Authorization", authorization)
                 .header("Content-Type", Upload.CONTENT_TYPE)
