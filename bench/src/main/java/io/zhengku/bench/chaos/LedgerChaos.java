@@ -22,10 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -75,10 +75,12 @@ public final class LedgerChaos {
         probing.setDaemon(true);
         probing.start();
         Instant start = Instant.now();
-        Future<?> schedule = Executors.newSingleThreadExecutor().submit(() -> {
+        ExecutorService scheduler = Executors.newSingleThreadExecutor();
+        Future<?> schedule = scheduler.submit(() -> {
             faultSchedule(start);
             return null;
         });
+        scheduler.shutdown();
         List<Acknowledged> acknowledged = load(start.plusSeconds(options.seconds()));
         schedule.get();
         Map<String, Instant> anchoredAt = new LedgerCheck(vault, options.concurrency(), out)
@@ -87,9 +89,9 @@ public final class LedgerChaos {
         awaitRecovery(verifier);
         verifier.stop();
         probing.join();
+        // The schedule ran to its end: the last healing is the one after the peer's kill.
         ProbeJudgement judgement = ProbeJudgement.of(verifier.answers(), faults.last("kill -9 peer"),
-                faults.last("network/up").isAfter(faults.last("kill -9 peer")) ? faults.last("network/up") : Instant.now(),
-                options.maxLag());
+                faults.last("network/up"), options.maxLag());
         Stall stall = Stall.longest(acknowledged, anchoredAt);
         return report(start, acknowledged, anchoredAt, onChannel, stall, judgement);
     }
@@ -125,14 +127,15 @@ public final class LedgerChaos {
     }
 
     /** Issues from {@code concurrency} clients until {@code end}; answers what the vault acknowledged (201). */
-    private List<Acknowledged> load(Instant end) throws InterruptedException {
+    private List<Acknowledged> load(Instant end) throws InterruptedException, ExecutionException {
         String prefix = "CHAOS-" + Long.toHexString(System.nanoTime());
         AtomicInteger serial = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         List<Acknowledged> acknowledged = Collections.synchronizedList(new ArrayList<>());
         ExecutorService clients = Executors.newFixedThreadPool(options.concurrency());
+        List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < options.concurrency(); c++) {
-            clients.submit(() -> {
+            running.add(clients.submit(() -> {
                 LicencePdfs pdfs = new LicencePdfs(IssuanceBench.PDF_BYTES, System.nanoTime());
                 while (Instant.now().isBefore(end)) {
                     Acknowledged one = acknowledged(vault.issue(Upload.of(prefix + "-"
@@ -143,10 +146,10 @@ public final class LedgerChaos {
                         acknowledged.add(one);
                     }
                 }
-            });
+            }));
         }
         clients.shutdown();
-        clients.awaitTermination(options.seconds() + 120L, TimeUnit.SECONDS);
+        awaitAll(running);
         out.printf("load: %d acknowledged (201), %d other answers, from %d clients over %d s%n",
                 acknowledged.size(), refused.get(), options.concurrency(), options.seconds());
         return List.copyOf(acknowledged);
@@ -162,14 +165,15 @@ public final class LedgerChaos {
 
     /** Each acknowledged licence's versions on the channel, read through the revived peer: one each, or a loss. */
     private OnChannel readBack(List<Acknowledged> acknowledged) throws IOException, LedgerException,
-            InterruptedException {
+            InterruptedException, ExecutionException {
         Set<String> absent = ConcurrentHashMap.newKeySet();
         AtomicInteger duplicated = new AtomicInteger();
         try (FabricLedger ledger = FabricLedger.connect(FabricConnection.read(options.connection()),
                 BatcherSettings.defaults("chaos-reader"))) {
             ExecutorService readers = Executors.newFixedThreadPool(4);
+            List<Future<?>> reads = new ArrayList<>();
             for (Acknowledged licence : acknowledged) {
-                readers.submit(() -> {
+                reads.add(readers.submit(() -> {
                     int versions = ledger.history(licence.sha256()).size();
                     if (versions == 0) {
                         absent.add(licence.id());
@@ -177,10 +181,10 @@ public final class LedgerChaos {
                         duplicated.incrementAndGet();
                     }
                     return null;
-                });
+                }));
             }
             readers.shutdown();
-            readers.awaitTermination(10, TimeUnit.MINUTES);
+            awaitAll(reads);
         }
         return new OnChannel(Set.copyOf(absent), duplicated.get());
     }
@@ -251,6 +255,13 @@ public final class LedgerChaos {
                 acknowledged.size(), acknowledged.size() - lost, lost, onChannel.duplicated(),
                 stall.seconds());
         return lost == 0 && onChannel.duplicated() == 0 && !acknowledged.isEmpty() && verifier.passed() ? 0 : 1;
+    }
+
+    /** Waits for every task; a task's failure fails the run rather than leave its licences uncounted. */
+    private static void awaitAll(List<Future<?>> tasks) throws InterruptedException, ExecutionException {
+        for (Future<?> task : tasks) {
+            task.get();
+        }
     }
 
     private static double seconds(Instant start, Instant at) {

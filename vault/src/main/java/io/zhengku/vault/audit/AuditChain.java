@@ -71,8 +71,8 @@ public final class AuditChain {
         return check.build();
     }
 
-    /** The line of the current entry, or null when it is gone. */
-    private static AuditEvent line(ResultSet entry) throws SQLException {
+    /** The audit line of the current row (columns as {@code audit_event} names them), or null when it is gone. */
+    static AuditEvent line(ResultSet entry) throws SQLException {
         long id = entry.getLong("id");
         if (entry.wasNull()) {
             return null;

@@ -17,7 +17,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,10 +152,7 @@ class AuditChainIT extends VaultApiTest {
                  PreparedStatement update = database.prepareStatement("UPDATE audit_chain SET hash = ? WHERE"
                          + " sequence = ?")) {
                 while (lines.next()) {
-                    previous = AuditEntryHash.next(previous, new AuditEvent(lines.getLong("id"),
-                            lines.getObject("at", OffsetDateTime.class).toInstant(), lines.getString("actor"),
-                            lines.getString("actor_role"), lines.getString("action"), lines.getString("target"),
-                            lines.getString("outcome"), lines.getString("remote")));
+                    previous = AuditEntryHash.next(previous, AuditChain.line(lines));
                     update.setString(1, previous);
                     update.setLong(2, lines.getLong("sequence"));
                     update.executeUpdate();
