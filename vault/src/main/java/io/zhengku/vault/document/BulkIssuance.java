@@ -11,6 +11,8 @@ import io.zhengku.vault.department.Department;
 import io.zhengku.vault.intake.InspectedFile;
 import io.zhengku.vault.intake.ReceivedFile;
 import io.zhengku.problem.ProblemException;
+import io.zhengku.vault.store.ClaimSet;
+import io.zhengku.vault.store.ObjectStore;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -82,13 +84,15 @@ public class BulkIssuance {
         Map<Integer, Result> results = new HashMap<>();
         List<Admitted> admitted = admit(department, items, results);
         List<List<Admitted>> chunks = chunks(admitted);
-        Deque<List<CompletableFuture<DocumentRow>>> inFlight = new ArrayDeque<>();
+        Deque<Prepared> inFlight = new ArrayDeque<>();
         Map<String, Integer> files = new HashMap<>();
         for (int next = 0, done = 0; done < chunks.size(); done++) {
             while (next < chunks.size() && inFlight.size() < CHUNKS_IN_FLIGHT) {
                 inFlight.add(prepare(caller, department, seal, chunks.get(next++)));
             }
-            commit(caller, chunks.get(done), inFlight.remove(), files, audit, results);
+            try (Prepared prepared = inFlight.remove()) {
+                commit(chunks.get(done), prepared.rows(), files, audit, results);
+            }
         }
         List<Result> ordered = items.stream().map(item -> results.get(item.index())).toList();
         audit.record(ordered.stream().filter(r -> !r.issued())
@@ -133,12 +137,23 @@ public class BulkIssuance {
         return chunks;
     }
 
-    /** Starts sealing and storing every licence of a chunk; each future answers its row once stored. */
-    private List<CompletableFuture<DocumentRow>> prepare(Caller caller, Department department, SealCredential seal,
-                                                         List<Admitted> chunk) {
-        return chunk.stream().map(licence -> CompletableFuture
+    /**
+     * A chunk being sealed and stored: each future answers its row once stored, under a claim on its file's key
+     * that closing releases, after the chunk's commit.
+     */
+    private record Prepared(List<CompletableFuture<DocumentRow>> rows, ClaimSet claims) implements AutoCloseable {
+        @Override
+        public void close() {
+            claims.close();
+        }
+    }
+
+    /** Starts sealing and storing every licence of a chunk. */
+    private Prepared prepare(Caller caller, Department department, SealCredential seal, List<Admitted> chunk) {
+        ClaimSet claims = steps.claims.open();
+        return new Prepared(chunk.stream().map(licence -> CompletableFuture
                 .supplyAsync(() -> sealed(caller, department, seal, licence), executors.seal())
-                .thenApplyAsync(this::stored, executors.store())).toList();
+                .thenApplyAsync(sealed -> stored(sealed, claims), executors.store())).toList(), claims);
     }
 
     /** A sealed licence and its received file, which {@link #stored} deletes once the object store has it. */
@@ -159,8 +174,9 @@ public class BulkIssuance {
         }
     }
 
-    private DocumentRow stored(Sealed sealed) {
+    private DocumentRow stored(Sealed sealed, ClaimSet claims) {
         try {
+            claims.claim(ObjectStore.keyOf(sealed.file().sha256()));
             steps.store.put(sealed.file().path(), sealed.file().sha256(), sealed.row().mediaType());
             return sealed.row();
         } finally {
@@ -169,7 +185,7 @@ public class BulkIssuance {
     }
 
     /** Waits for a chunk's licences and writes those that were sealed and stored, in one transaction. */
-    private void commit(Caller caller, List<Admitted> chunk, List<CompletableFuture<DocumentRow>> prepared,
+    private void commit(List<Admitted> chunk, List<CompletableFuture<DocumentRow>> prepared,
                         Map<String, Integer> files, AuditTrail.Lines audit, Map<Integer, Result> results) {
         List<DocumentRow> rows = new ArrayList<>();
         List<Item> items = new ArrayList<>();

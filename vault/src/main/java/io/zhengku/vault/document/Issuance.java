@@ -7,6 +7,10 @@ import io.zhengku.vault.auth.Caller;
 import io.zhengku.vault.department.Department;
 import io.zhengku.vault.fault.CrashPoint;
 import io.zhengku.vault.intake.InspectedFile;
+import io.zhengku.vault.store.ClaimSet;
+import io.zhengku.vault.store.ObjectClaims;
+import io.zhengku.vault.store.ObjectStore;
+import io.zhengku.vault.store.OrphanCleaning;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,12 +27,13 @@ import java.io.UncheckedIOException;
  *   <li>the file is received and inspected, and is not stored already ({@link DocumentIntake});</li>
  *   <li>the identifier is minted ({@link DocumentIds}), the metadata committed with fresh salts, the file sealed
  *       (licences) and the anchor entry sealed ({@link DocumentSealer});</li>
- *   <li>the file goes to the object store under its SHA-256;</li>
+ *   <li>the file's key is claimed ({@link ObjectClaims}) and the file goes to the object store under its
+ *       SHA-256;</li>
  *   <li>document, anchor request and audit line are written in one transaction ({@link DocumentWriter}); only
- *       then is the caller answered.</li>
+ *       then is the caller answered, and the claim released.</li>
  * </ol>
  * A refusal at any step leaves no row and no outbox entry; a crash between steps 5 and 6 leaves an object that
- * no document names, which {@code OrphanReport} finds.
+ * no document names, which {@link OrphanCleaning} removes once its claim has lapsed.
  */
 @Singleton
 public class Issuance {
@@ -65,9 +70,10 @@ public class Issuance {
         SealCredential seal = steps.issuers.sealOf(department);
         InspectedFile inspected = steps.intake.receive(caller, file, declaredType);
         steps.crashPoints.reached(CrashPoint.AFTER_RECEIVE);
-        try (var received = inspected.file()) {
+        try (var received = inspected.file(); ClaimSet claims = steps.claims.open()) {
             DocumentRow row = steps.sealer.seal(new DocumentSealer.ToSeal(kind, id, department, metadata, inspected),
                     seal);
+            claims.claim(ObjectStore.keyOf(received.sha256()));
             steps.store.put(received.path(), received.sha256(), row.mediaType());
             steps.crashPoints.reached(CrashPoint.AFTER_STORE);
             DocumentRow written = steps.writer.insert(row, acknowledged);

@@ -7,6 +7,7 @@ import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
 import io.minio.Result;
 import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
@@ -101,6 +102,14 @@ public class ObjectStore {
     /** Opens a stored file; the caller closes the stream. */
     public InputStream open(String key) {
         return call(() -> client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build()));
+    }
+
+    /** Removes a stored file; only the orphan cleaner does, under {@link ObjectClaims#removeOrphan}. */
+    void remove(String key) {
+        call(() -> {
+            client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
+            return null;
+        });
     }
 
     /** Every key in the bucket, for finding files no document refers to. */

@@ -1,20 +1,11 @@
 package io.zhengku.vault.crash;
 
-import static io.zhengku.vault.crash.CrashAftermath.OUTBOX_ROWS;
 import static io.zhengku.vault.crash.CrashAftermath.awaitAll;
 import static io.zhengku.vault.crash.CrashAftermath.awaitUntil;
-import static io.zhengku.vault.testing.Fixtures.SHANGHAI_SAMR;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
 import io.zhengku.core.json.JsonObjectReader;
-import io.zhengku.ledger.DocumentVersion;
-import io.zhengku.ledger.fabric.FabricLedger;
-import io.zhengku.vault.auth.Role;
-import io.zhengku.vault.crash.CrashAftermath.DocumentState;
-import io.zhengku.vault.testing.Channel;
 import io.zhengku.vault.testing.VaultTestEnvironment;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,20 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.slf4j.LoggerFactory;
 
 /**
  * Losing a component under load: while clients issue licences, the vault's PostgreSQL (step {@code postgres-kill})
@@ -45,24 +29,19 @@ import org.slf4j.LoggerFactory;
  * restart. Both components are this test's own processes, never the ones the other tests share, and each step
  * gets a fresh database and bucket. Then, as in {@link CrashMatrixIT}, every acknowledged licence must be
  * ANCHORED, on the channel exactly once under its own identifier, nothing on the channel twice, every document
- * row with its file; files without a row are counted. A request the vault could not serve during an outage must be
+ * row with its file; files without a row, counted once the vault stopped, must all be removed by the orphan
+ * cleaning of a vault started on the same database and bucket afterwards. A request the vault could not serve during an outage must be
  * refused clearly: a 5xx problem naming the missing dependency, never an unexplained 500.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ComponentLossIT {
+class ComponentLossIT extends ChaosTest {
 
-    private static final int ROUNDS = Integer.getInteger("zk.chaos.rounds", 1);
-    private static final int CLIENTS = 4;
     /** The kill comes 1 to 4 s into a round's load. */
     private static final int FIRST_KILL_MILLIS = 1_000;
     private static final int KILL_SPREAD_MILLIS = 3_000;
     private static final Duration OUTAGE = Duration.ofSeconds(2);
     /** Licences acknowledged after the restart that show the vault recovered on its own. */
     private static final int AFTER_THE_RESTART = 5;
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration RECOVERY_DEADLINE = Duration.ofSeconds(90);
-    private static final Duration SETTLE_DEADLINE = Duration.ofSeconds(120);
-    private static final String UNANCHORED = "SELECT count(*) FROM document WHERE anchor_status <> 'ANCHORED'";
 
     /** The component a step kills, named as its row of the table. */
     enum Step {
@@ -73,22 +52,13 @@ class ComponentLossIT {
         }
     }
 
-    private final String token = VaultTestEnvironment.tokens().mint(Role.DEPARTMENT, SHANGHAI_SAMR, "shanghai");
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
-    private final ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-    private final FabricLedger zhejiang = Channel.asSeenBy("zhejiang");
-    private final long seed = Long.getLong("zk.chaos.seed", System.nanoTime());
-    private final Random random = new Random(seed);
     private final List<StepResult> results = new ArrayList<>();
-    private final List<VaultProcess> started = new ArrayList<>();
     private Path work;
     private DatabaseProcess database;
     private StoreProcess store;
 
     /** What one step's rounds came to; {@code refusals} counts the answers other than 201 by status and code. */
-    private record StepResult(Step step, int kills, int acknowledged, long anchoredOnce, long lost, long duplicated,
-                              long orphans, long rowsWithoutObject, Map<String, Integer> refusals, int unanswered) {
+    private record StepResult(Step step, int kills, Tally tally, Map<String, Integer> refusals, int unanswered) {
     }
 
     @BeforeAll
@@ -96,17 +66,13 @@ class ComponentLossIT {
         // Short: PostgreSQL's socket path under it must stay within the 107 bytes a unix socket's name may have.
         work = Files.createDirectories(Path.of("target", "component-loss",
                 "run-" + Long.toString(System.currentTimeMillis(), 36))).toAbsolutePath();
-        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(PDType1Font.class)).setLevel(Level.ERROR);
         database = DatabaseProcess.start(work.resolve("state"), work);
         store = StoreProcess.start(work.resolve("state"), work);
     }
 
     @AfterAll
     void summarise() throws Exception {
-        pool.shutdownNow();
-        for (VaultProcess vault : started) {
-            vault.stop();
-        }
+        stopVaults();
         if (database != null) {
             database.remove();
         }
@@ -117,20 +83,15 @@ class ComponentLossIT {
                 + " 1-4 s into the load, down for %d s, then load until %d more licences are acknowledged (seed %d);"
                 + " the vault runs throughout; fresh database and bucket per step, channel read through Zhejiang's"
                 + " peer%n", ROUNDS, CLIENTS, OUTAGE.toSeconds(), AFTER_THE_RESTART, seed);
-        System.out.printf("%-14s %5s %12s %13s %4s %10s %13s %19s%n", "step", "kills", "acknowledged",
-                "anchored-once", "lost", "duplicated", "orphans", "rows-without-object");
-        for (StepResult r : results) {
-            System.out.printf("%-14s %5d %12d %13d %4d %10d %13d %19d%n", r.step().setting(), r.kills(),
-                    r.acknowledged(), r.anchoredOnce(), r.lost(), r.duplicated(), r.orphans(),
-                    r.rowsWithoutObject());
-        }
+        System.out.print(Tally.header());
+        results.forEach(r -> System.out.print(r.tally().row(r.step().setting(), r.kills())));
         for (StepResult r : results) {
             System.out.printf("%s: refused %s, unanswered %d%n", r.step().setting(), r.refusals(), r.unanswered());
         }
         System.out.printf("component loss: %d acknowledged, %d lost, %d duplicated%n",
-                results.stream().mapToInt(StepResult::acknowledged).sum(),
-                results.stream().mapToLong(StepResult::lost).sum(),
-                results.stream().mapToLong(StepResult::duplicated).sum());
+                results.stream().mapToInt(r -> r.tally().acknowledged()).sum(),
+                results.stream().mapToLong(r -> r.tally().lost()).sum(),
+                results.stream().mapToLong(r -> r.tally().duplicated()).sum());
     }
 
     @ParameterizedTest(name = "kill -9 {0}")
@@ -152,20 +113,19 @@ class ComponentLossIT {
             recovered += acknowledgedAfterRestart >= AFTER_THE_RESTART ? 1 : 0;
         }
         boolean stayedUp = vault.alive();
-        awaitUntil(() -> aftermath.count(OUTBOX_ROWS) == 0 && aftermath.count(UNANCHORED) == 0, SETTLE_DEADLINE);
-        StepResult result = measure(step, kills, load, aftermath);
-        results.add(result);
+        awaitSettled(aftermath);
         vault.stop();
+        long orphans = aftermath.bucketOrphans(aftermath.documents());
+        Path cleaningLog = work.resolve(step.setting() + "-cleaning.log");
+        VaultProcess cleaner = startCleaning(properties, cleaningLog);
+        Tally tally = tallyOnceCleaned(aftermath, load, orphans, cleaningLog);
+        results.add(new StepResult(step, kills, tally, refusals(load), load.unanswered().size()));
+        cleaner.stop();
 
         assertThat(stayedUp).as("the vault ran through every outage").isTrue();
         assertThat(recovered).as("rounds after which the vault, not restarted, acknowledged "
                 + AFTER_THE_RESTART + " more licences").isEqualTo(ROUNDS);
-        assertThat(result.acknowledged()).as("licences acknowledged").isPositive();
-        assertThat(result.lost()).as("acknowledged licences not anchored once under their own id").isZero();
-        assertThat(result.anchoredOnce()).as("acknowledged licences anchored exactly once")
-                .isEqualTo(result.acknowledged());
-        assertThat(result.duplicated()).as("documents on the channel more than once").isZero();
-        assertThat(result.rowsWithoutObject()).as("document rows whose file is not in the store").isZero();
+        tally.assertNothingLost();
         assertThat(unclearRefusals(load)).as("answers other than 201 that are not a 5xx problem naming its cause")
                 .isEmpty();
         assertThat(load.unanswered()).as("requests the running vault never answered").isEmpty();
@@ -214,25 +174,12 @@ class ComponentLossIT {
         return properties;
     }
 
-    private StepResult measure(Step step, int kills, LicenceLoad load, CrashAftermath aftermath) throws Exception {
-        Map<String, DocumentState> documents = aftermath.documents();
-        Map<String, List<DocumentVersion>> onChannel = aftermath.onChannel(documents.values());
-        Set<String> stored = aftermath.storedKeys();
-        long anchoredOnce = load.acknowledged().keySet().stream().filter(id -> {
-            DocumentState row = documents.get(id);
-            List<DocumentVersion> versions = row == null ? List.of() : onChannel.get(row.sha256());
-            return row != null && row.anchorStatus().equals("ANCHORED") && versions.size() == 1
-                    && versions.get(0).record().entry().documentId().equals(id);
-        }).count();
-        long lost = load.acknowledged().keySet().stream().filter(id -> !documents.containsKey(id)
-                || onChannel.get(documents.get(id).sha256()).isEmpty()).count();
-        long duplicated = onChannel.values().stream().filter(versions -> versions.size() > 1).count();
-        long rowsWithoutObject = documents.values().stream().filter(d -> !stored.contains(d.objectKey())).count();
+    /** The answers other than 201, counted by status and problem code. */
+    private static Map<String, Integer> refusals(LicenceLoad load) {
         Map<String, Integer> refusals = new TreeMap<>();
         load.refused().values().forEach(r -> refusals.merge(r.status() + " " + problemCode(r.body()), 1,
                 Integer::sum));
-        return new StepResult(step, kills, load.acknowledged().size(), anchoredOnce, lost, duplicated,
-                aftermath.bucketOrphans(documents), rowsWithoutObject, refusals, load.unanswered().size());
+        return refusals;
     }
 
     /**
@@ -255,9 +202,4 @@ class ComponentLossIT {
         }
     }
 
-    private VaultProcess start(Map<String, String> properties, Path log) {
-        VaultProcess vault = VaultProcess.start(properties, log);
-        started.add(vault);
-        return vault;
-    }
 }

@@ -39,6 +39,7 @@ final class CrashAftermath {
 
     static final String OUTBOX_ROWS = "SELECT count(*) FROM anchor_outbox";
     private static final Pattern ORPHANS = Pattern.compile("(\\d+) stored file\\(s\\) belong to no document");
+    private static final Pattern REMOVED = Pattern.compile("removed (\\d+) orphaned file\\(s\\)");
 
     /** A document row as the database holds it. */
     record DocumentState(String id, String sha256, String anchorStatus, String anchorTxId, String anchorBatchId,
@@ -108,6 +109,29 @@ final class CrashAftermath {
         return keys;
     }
 
+    /**
+     * What became of {@code load}'s acknowledged licences, read now from the database, the bucket and the channel.
+     *
+     * @param orphans the files without a row counted before the cleaning the vault logging to {@code log} did
+     */
+    Tally tally(LicenceLoad load, long orphans, Path log) throws Exception {
+        Map<String, DocumentState> documents = documents();
+        Map<String, List<DocumentVersion>> onChannel = onChannel(documents.values());
+        Set<String> stored = storedKeys();
+        long anchoredOnce = load.acknowledged().keySet().stream().filter(id -> {
+            DocumentState row = documents.get(id);
+            List<DocumentVersion> versions = row == null ? List.of() : onChannel.get(row.sha256());
+            return row != null && row.anchorStatus().equals("ANCHORED") && versions.size() == 1
+                    && versions.get(0).record().entry().documentId().equals(id);
+        }).count();
+        long lost = load.acknowledged().keySet().stream().filter(id -> !documents.containsKey(id)
+                || onChannel.get(documents.get(id).sha256()).isEmpty()).count();
+        long duplicated = onChannel.values().stream().filter(versions -> versions.size() > 1).count();
+        long rowsWithoutObject = documents.values().stream().filter(d -> !stored.contains(d.objectKey())).count();
+        return new Tally(load.acknowledged().size(), anchoredOnce, lost, duplicated, orphans, removedOrphans(log),
+                bucketOrphans(documents), rowsWithoutObject);
+    }
+
     /** Objects in the bucket that no document names: files stored by requests a kill cut short. */
     long bucketOrphans(Map<String, DocumentState> documents) throws Exception {
         Set<String> keys = storedKeys();
@@ -129,6 +153,20 @@ final class CrashAftermath {
     static Integer reportedOrphans(String log) {
         Matcher found = ORPHANS.matcher(log);
         return found.find() ? Integer.valueOf(found.group(1)) : null;
+    }
+
+    /** How many orphans the vault logging to {@code log} has removed so far, over all its cleaning passes. */
+    static int removedOrphans(Path log) {
+        try {
+            Matcher removed = REMOVED.matcher(Files.readString(log, StandardCharsets.UTF_8));
+            int total = 0;
+            while (removed.find()) {
+                total += Integer.parseInt(removed.group(1));
+            }
+            return total;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** Waits until the condition holds or the time is up; the assertions that follow tell which. */
