@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.micronaut.context.annotation.Property;
 import io.zhengku.core.anchor.DocumentKind;
+import io.zhengku.core.digest.Digest;
 import io.zhengku.signing.key.SealCredential;
 import io.zhengku.vault.audit.AuditTrail;
 import io.zhengku.vault.auth.Caller;
@@ -138,8 +139,8 @@ public class BulkIssuance {
     }
 
     /**
-     * A chunk being sealed and stored: each future answers its row once stored, under a claim on its file's key
-     * that closing releases, after the chunk's commit.
+     * A chunk being sealed and stored: each future answers its row once stored, under the chunk's claims on its
+     * files' keys, which closing releases, after the chunk's commit.
      */
     private record Prepared(List<CompletableFuture<DocumentRow>> rows, ClaimSet claims) implements AutoCloseable {
         @Override
@@ -148,12 +149,22 @@ public class BulkIssuance {
         }
     }
 
-    /** Starts sealing and storing every licence of a chunk. */
+    /**
+     * Claims the keys of a chunk's files in one transaction (a file's key is the SHA-256 of its bytes as sent),
+     * then starts sealing and storing each licence. A chunk whose claim fails has each licence refused with that
+     * failure.
+     */
     private Prepared prepare(Caller caller, Department department, SealCredential seal, List<Admitted> chunk) {
         ClaimSet claims = steps.claims.open();
+        try {
+            claims.claim(chunk.stream().map(l -> ObjectStore.keyOf(Digest.sha256Of(l.item().file()))).toList());
+        } catch (RuntimeException failure) {
+            return new Prepared(chunk.stream().map(l -> CompletableFuture.<DocumentRow>failedFuture(failure))
+                    .toList(), claims);
+        }
         return new Prepared(chunk.stream().map(licence -> CompletableFuture
                 .supplyAsync(() -> sealed(caller, department, seal, licence), executors.seal())
-                .thenApplyAsync(sealed -> stored(sealed, claims), executors.store())).toList(), claims);
+                .thenApplyAsync(this::stored, executors.store())).toList(), claims);
     }
 
     /** A sealed licence and its received file, which {@link #stored} deletes once the object store has it. */
@@ -174,9 +185,8 @@ public class BulkIssuance {
         }
     }
 
-    private DocumentRow stored(Sealed sealed, ClaimSet claims) {
+    private DocumentRow stored(Sealed sealed) {
         try {
-            claims.claim(ObjectStore.keyOf(sealed.file().sha256()));
             steps.store.put(sealed.file().path(), sealed.file().sha256(), sealed.row().mediaType());
             return sealed.row();
         } finally {

@@ -1,6 +1,7 @@
 package io.zhengku.vault.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -23,9 +24,14 @@ public final class ClaimSet implements AutoCloseable {
 
     /** Claims {@code key} before its object is written. */
     public void claim(String key) {
-        UUID id = claims.claim(key);
+        claim(List.of(key));
+    }
+
+    /** Claims {@code keys} together, in one transaction, before their objects are written. */
+    public void claim(Collection<String> keys) {
+        List<UUID> ids = claims.claim(keys);
         synchronized (held) {
-            held.add(id);
+            held.addAll(ids);
         }
     }
 

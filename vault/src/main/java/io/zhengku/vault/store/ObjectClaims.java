@@ -1,13 +1,16 @@
 package io.zhengku.vault.store;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.jdbc.runtime.PreparedStatementCallback;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -26,9 +29,11 @@ import java.util.UUID;
 @Singleton
 public class ObjectClaims {
 
-    private static final String LOCK_SHARED = "SELECT pg_advisory_xact_lock_shared(hashtext(?))";
+    private static final String LOCK_SHARED = "SELECT pg_advisory_xact_lock_shared(hashtext(key))"
+            + " FROM unnest(?::text[]) AS key";
     private static final String LOCK_EXCLUSIVE = "SELECT pg_advisory_xact_lock(hashtext(?))";
-    private static final String CLAIM = "INSERT INTO object_claim (id, object_key, claimed_at) VALUES (?, ?, clock_timestamp())";
+    private static final String CLAIM = "INSERT INTO object_claim (id, object_key, claimed_at)"
+            + " SELECT gen_random_uuid(), key, clock_timestamp() FROM unnest(?::text[]) AS key RETURNING id";
     private static final String RELEASE = "DELETE FROM object_claim WHERE id = ANY (?)";
     private static final String NAMED = "SELECT EXISTS (SELECT 1 FROM document WHERE object_key = ?)";
     private static final String CLAIMED_WITHIN = "SELECT EXISTS (SELECT 1 FROM object_claim WHERE object_key = ?"
@@ -50,17 +55,22 @@ public class ObjectClaims {
         return new ClaimSet(this);
     }
 
-    /** Claims {@code key} for an upload about to store it; committed before it returns. */
+    /**
+     * Claims {@code keys} for uploads about to store them, in one transaction (a bulk chunk's keys together);
+     * committed before it returns.
+     */
     @Transactional
-    public UUID claim(String key) {
-        UUID id = UUID.randomUUID();
-        update(LOCK_SHARED, key);
-        jdbc.prepareStatement(CLAIM, statement -> {
-            statement.setObject(1, id);
-            statement.setString(2, key);
-            return statement.executeUpdate();
+    public List<UUID> claim(Collection<String> keys) {
+        onEach(LOCK_SHARED, keys, PreparedStatement::execute);
+        return onEach(CLAIM, keys, statement -> {
+            List<UUID> ids = new ArrayList<>(keys.size());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getObject(1, UUID.class));
+                }
+            }
+            return ids;
         });
-        return id;
     }
 
     @Transactional
@@ -94,6 +104,13 @@ public class ObjectClaims {
         return jdbc.prepareStatement(FORGET_OLDER, statement -> {
             statement.setLong(1, grace.toMillis());
             return statement.executeUpdate();
+        });
+    }
+
+    private <R> R onEach(String sql, Collection<String> keys, PreparedStatementCallback<R> run) {
+        return jdbc.prepareStatement(sql, statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("text", keys.toArray()));
+            return run.call(statement);
         });
     }
 

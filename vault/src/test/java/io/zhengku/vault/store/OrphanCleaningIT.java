@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -84,7 +85,7 @@ class OrphanCleaningIT extends VaultApiTest {
     @Test
     void a_claim_a_crash_left_behind_lapses_after_the_grace_and_is_forgotten() throws Exception {
         String orphan = storeOrphan(pdf("orphan test: claimed by an upload that died"));
-        claims.claim(orphan); // never released, as by a vault killed between its write and its commit
+        claims.claim(List.of(orphan)); // never released, as by a vault killed between its write and its commit
         assertThat(claimsOn(orphan)).as("claims committed, as another connection sees them").isOne();
 
         assertThat(cleaning.clean().kept()).contains(orphan);
