@@ -3,10 +3,6 @@ package io.zhengku.bench.verify;
 import io.zhengku.bench.issuance.Latencies;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Verifications by SHA-256 ({@code POST /api/v1/verify}) from {@code concurrency} clients in a closed loop for a
- * fixed time, each client taking the next digest of the set in turn; an answer counts when it is 200 and VALID.
+ * fixed time, each client taking the next digest of the set in turn over a connection of its own kept alive
+ * ({@link KeptAliveConnection}); an answer counts when it is 200 and VALID.
  */
 final class VerifierLoad {
 
@@ -27,14 +24,14 @@ final class VerifierLoad {
     record Result(double perSecond, Latencies latencies, int failed, String firstFailure, String sampleAnswer) {
     }
 
-    private final URI verify;
+    private static final String VERIFY = "/api/v1/verify";
+
+    private final URI verifier;
     private final List<String> digests;
     private final int concurrency;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
 
     VerifierLoad(URI verifier, List<String> digests, int concurrency) {
-        this.verify = verifier.resolve("/api/v1/verify");
+        this.verifier = verifier;
         this.digests = List.copyOf(digests);
         this.concurrency = concurrency;
     }
@@ -76,28 +73,25 @@ final class VerifierLoad {
         String firstFailure;
         String sample;
 
-        Worker until(long end, AtomicInteger next) {
-            while (System.nanoTime() < end) {
-                String sha256 = digests.get(Math.floorMod(next.getAndIncrement(), digests.size()));
-                HttpRequest request = HttpRequest.newBuilder(verify).timeout(TIMEOUT)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"sha256\":\"" + sha256 + "\"}")).build();
-                long start = System.nanoTime();
-                try {
-                    HttpResponse<String> answer = client.send(request,
-                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                    long took = System.nanoTime() - start;
-                    if (answer.statusCode() == 200 && answer.body().contains("\"verdict\":\"VALID\"")) {
-                        nanos.add(took);
-                        sample = sample == null ? answer.body() : sample;
-                    } else {
-                        fail("HTTP " + answer.statusCode() + ": " + abbreviate(answer.body()));
+        Worker until(long end, AtomicInteger next) throws IOException {
+            try (KeptAliveConnection connection = new KeptAliveConnection(verifier, TIMEOUT)) {
+                while (System.nanoTime() < end) {
+                    String sha256 = digests.get(Math.floorMod(next.getAndIncrement(), digests.size()));
+                    long start = System.nanoTime();
+                    try {
+                        KeptAliveConnection.Answer answer = connection.postJson(VERIFY,
+                                "{\"sha256\":\"" + sha256 + "\"}");
+                        long took = System.nanoTime() - start;
+                        String body = answer.text();
+                        if (answer.status() == 200 && body.contains("\"verdict\":\"VALID\"")) {
+                            nanos.add(took);
+                            sample = sample == null ? body : sample;
+                        } else {
+                            fail("HTTP " + answer.status() + ": " + abbreviate(body));
+                        }
+                    } catch (IOException e) {
+                        fail(e.toString());
                     }
-                } catch (IOException e) {
-                    fail(e.toString());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return this;
                 }
             }
             return this;
