@@ -5,6 +5,8 @@ import io.zhengku.bench.anchoring.AnchoringOptions;
 import io.zhengku.bench.chaos.LedgerChaos;
 import io.zhengku.bench.issuance.IssuanceBench;
 import io.zhengku.bench.issuance.LatencyBench;
+import io.zhengku.bench.profile.ProfileOptions;
+import io.zhengku.bench.profile.ProfileReport;
 import io.zhengku.bench.signing.SigningBench;
 import io.zhengku.bench.verify.VerifyBench;
 import java.util.Arrays;
@@ -25,7 +27,8 @@ public final class BenchMain {
             + " [--concurrency C] [--seconds S] [--peer-seconds S]\n"
             + "       java -jar zhengku-bench.jar " + AnchoringOptions.USAGE + "\n"
             + "       java -jar zhengku-bench.jar chaos-ledger --verifier U --connection FILE --network DIR"
-            + " [--url U] [--region R] [--seconds S] [--concurrency C] [--max-lag-ms MS]";
+            + " [--url U] [--region R] [--seconds S] [--concurrency C] [--max-lag-ms MS]\n"
+            + "       java -jar zhengku-bench.jar " + ProfileOptions.USAGE;
 
     private BenchMain() {
     }
@@ -49,6 +52,9 @@ public final class BenchMain {
         }
         if (args.length >= 1 && args[0].equals("anchoring")) {
             System.exit(AnchoringBench.run(rest, System.out));
+        }
+        if (args.length >= 1 && args[0].equals("profile")) {
+            System.exit(ProfileReport.run(rest, System.out));
         }
         System.err.println(USAGE);
         System.exit(2);
